@@ -45,6 +45,8 @@ const builds = [
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The engine alone, for scripts (eval) that score it without the CLI or the editor.
+  { ...common, entryPoints: [{ in: 'src/core/index.ts', out: 'core' }], outdir: 'dist' },
 ];
 
 if (withTests) {
