@@ -1,37 +1,107 @@
-import { fingerprint } from './normalize';
-import type { Paragraph } from './types';
+import { fingerprintRange } from './normalize';
+import type { Paragraph, Span } from './types';
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+const CR = 0x0d;
+const LF = 0x0a;
+const BOM = 0xfeff;
 
 /**
  * Paragraphs are non-blank lines: one paragraph per line (as scraped articles come) or blocks separated by
  * blank lines both work, because a blank line simply yields nothing. Consecutive non-blank lines are
  * separate paragraphs; wrapped prose is rare in scraped news and treating lines as units keeps every
- * paragraph's removal a whole-line edit.
+ * paragraph's removal a whole-line edit. Line breaks are `\r\n`, `\r` and `\n`, as in VS Code.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let lineStart = 0;
-  let line = 0;
-  const push = (start: number, end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isHorizontalSpace(text.charCodeAt(s))) s++;
-    while (e > s && isHorizontalSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      paragraphs.push({ start: s, end: e, index: paragraphs.length, line, endLine: line, hash: fingerprint(text.slice(s, e)) });
-    }
-  };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    push(lineStart, m.index);
-    lineStart = m.index + m[0].length;
-    line++;
-  }
-  push(lineStart, text.length);
+  scanParagraphs(text, (start, end, line) => {
+    paragraphs.push({ start, end, index: paragraphs.length, line, endLine: line, hash: fingerprintRange(text, start, end) });
+  });
   return paragraphs;
 }
 
-function isHorizontalSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+/** The same paragraphs as `splitParagraphs`, as bare spans: no hashing, for callers that only need layout. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  scanParagraphs(text, (start, end) => {
+    spans.push({ start, end });
+  });
+  return spans;
+}
+
+function scanParagraphs(text: string, emit: (start: number, end: number, line: number) => void): void {
+  const length = text.length;
+  let line = 0;
+  let contentStart = -1; // first non-space of the current line, or -1 while the line is blank so far
+  let contentEnd = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
+      if (contentStart >= 0) emit(contentStart, contentEnd, line);
+      if (c === CR && i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
+      line++;
+      contentStart = -1;
+    } else if (!isHorizontalSpace(c)) {
+      if (contentStart < 0) contentStart = i;
+      contentEnd = i + 1;
+    }
+  }
+  if (contentStart >= 0) emit(contentStart, contentEnd, line);
+}
+
+/** Whitespace other than line breaks (everything `\s` matches except CR and LF), plus zero-width spaces. */
+export function isHorizontalSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === BOM
+  );
+}
+
+/** Start of the line containing `offset` (after a leading byte-order mark, which no edit may remove). */
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === LF || c === CR) return i;
+    i--;
+  }
+  return offset > 0 && text.charCodeAt(0) === BOM ? 1 : 0;
+}
+
+/** Where the line containing `offset` ends: the offset of its line break, or the text's length. */
+export function lineEndAt(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The span that removes paragraphs `first..last` (indexes into `paragraphs`, in text order) as whole lines,
+ * together with exactly one separator, so the paragraphs around them end up separated as before:
+ * - with a paragraph after the block, the block's lines and the separator (line break, blank lines) that
+ *   follows it go, and the separator before the block stays;
+ * - when the block reaches the last paragraph, the separator before it goes instead, so whatever ended
+ *   the text (a final line break, trailing blank lines, or nothing) stays exactly as it was.
+ * Every other paragraph therefore keeps the separator that followed it, and the last one keeps the text's end.
+ */
+export function removalSpan(text: string, paragraphs: readonly Span[], first: number, last: number): Span {
+  const firstParagraph = paragraphs[first];
+  const lastParagraph = paragraphs[last];
+  const next = paragraphs[last + 1];
+  if (next) return { start: lineStartAt(text, firstParagraph.start), end: lineStartAt(text, next.start) };
+  const previous = paragraphs[first - 1];
+  const end = lineEndAt(text, lastParagraph.end);
+  if (previous) return { start: lineEndAt(text, previous.end), end };
+  return { start: lineStartAt(text, firstParagraph.start), end };
 }
