@@ -1,0 +1,149 @@
+// The `ui` object handed to every UI step (test/e2e/steps/*.mjs): a thin vocabulary over Playwright for
+// driving the VS Code web workbench. See test/e2e/README.md.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const DEFAULT_TIMEOUT = 30000;
+
+/** Escapes a string for use inside a CSS attribute selector value. */
+const cssString = (value) => value.replace(/["\\]/g, '\\$&');
+
+export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSettingsFile }) {
+  const quickInput = page.locator('.quick-input-widget');
+  const quickInputBox = quickInput.locator('input');
+  const quickRow = (text) => quickInput.locator('.monaco-list-row', { hasText: text }).first();
+
+  const ui = {
+    page,
+    serverUrl,
+    /** A private copy of test/fixtures/ws plus samples/ (and the seed article when ../shared exists). */
+    workspace,
+    shotsDir,
+
+    /** Loads the workbench on `folder` (default: ui.workspace) and waits until the explorer shows it. */
+    async openFolder(folder = workspace) {
+      await page.goto(`${serverUrl}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+      await ui.waitForIdle();
+    },
+
+    /** Waits until the status bar no longer reports start-up work ("Activating Extensions..."). */
+    async waitForIdle(timeout = DEFAULT_TIMEOUT) {
+      await page.locator('#workbench\\.parts\\.statusbar', { hasText: 'Activating Extensions' })
+        .waitFor({ state: 'detached', timeout }).catch(() => {});
+    },
+
+    /** Opens a workspace file by (base)name through Quick Open and waits until its tab is active. */
+    async openFile(name) {
+      await ui.dismiss();
+      await page.keyboard.press('Control+P');
+      await quickInputBox.waitFor({ timeout: 10000 });
+      await quickInputBox.fill(name);
+      await quickRow(path.basename(name)).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await page.locator(`.tabs-container .tab.active[aria-label^="${cssString(path.basename(name))}"]`).waitFor({ timeout: 15000 });
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
+    },
+
+    /** Runs a command by its palette title (e.g. "News Lens: Annotate as News Text") through F1. */
+    async runCommand(title) {
+      await ui.dismiss();
+      await page.keyboard.press('F1');
+      await quickInputBox.waitFor({ timeout: 10000 });
+      await quickInputBox.fill(`>${title}`);
+      await quickInput.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: title }) })
+        .first().or(quickRow(title)).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+    },
+
+    /** Opens a view or view container by title ("Speakers", "Problems", "Explorer") through Quick Open's `view ` picker. */
+    async openView(title) {
+      await ui.dismiss();
+      await page.keyboard.press('Control+P');
+      await quickInputBox.waitFor({ timeout: 10000 });
+      await quickInputBox.fill(`view ${title}`);
+      await quickRow(title).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+      await page.locator(`.pane-header[aria-label^="${cssString(title)}"], .composite.title h2[title^="${cssString(title)}"], .panel .composite.title`).first()
+        .waitFor({ timeout: 15000 }).catch(() => {});
+    },
+
+    /** Shows an activity-bar container (e.g. "News Lens"): clicks its icon unless it is already selected. */
+    async openActivity(title) {
+      const item = ui.activityItem(title);
+      await item.waitFor({ timeout: DEFAULT_TIMEOUT });
+      if (await item.getAttribute('aria-selected') !== 'true') {
+        await item.click();
+        // Move the pointer off the icon so its tooltip does not cover screenshots.
+        await page.mouse.move(700, 600);
+      }
+      await page.locator(`.activitybar li.action-item[aria-selected="true"]:has(a.action-label[aria-label^="${cssString(title)}"])`)
+        .waitFor({ timeout: 10000 });
+      return item;
+    },
+
+    /** The activity-bar entry (an `li.action-item`; `aria-selected="true"` when its container is shown). */
+    activityItem(title) {
+      return page.locator(`.activitybar li.action-item:has(a.action-label[aria-label^="${cssString(title)}"])`).first();
+    },
+
+    /** The status bar's text, e.g. to check the language mode ("News Text"). */
+    async statusBarText() {
+      return page.locator('#workbench\\.parts\\.statusbar').innerText();
+    },
+
+    /** The language-mode entry of the status bar. */
+    languageMode() {
+      return page.locator('#status\\.editor\\.mode');
+    },
+
+    /** Waits until `text` (string or RegExp) is visible inside `within` (a CSS selector, default: the whole workbench). */
+    async waitForText(text, { within = '.monaco-workbench', timeout = DEFAULT_TIMEOUT } = {}) {
+      const locator = page.locator(within).getByText(text).first();
+      await locator.waitFor({ state: 'visible', timeout });
+      return locator;
+    },
+
+    /** Saves a screenshot to artifacts/shots/<name>.png and returns its path. */
+    async shot(name, options = {}) {
+      const file = path.join(shotsDir, `${name}.png`);
+      await page.screenshot({ path: file, ...options });
+      return file;
+    },
+
+    /** Switches the colour theme through "Preferences: Color Theme" (e.g. "Default Light Modern"). */
+    async setTheme(name) {
+      await ui.runCommand('Preferences: Color Theme');
+      await quickInputBox.waitFor({ timeout: 10000 });
+      await quickInputBox.fill(name);
+      await quickRow(name).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+    },
+
+    /**
+     * Merges `patch` into the server's user settings.json (e.g. { "newsLens.someSetting": false }); VS Code
+     * picks the change up from the file. Wait for its visible effect afterwards (waitForText etc.).
+     */
+    updateUserSettings(patch) {
+      const current = fs.existsSync(userSettingsFile) ? JSON.parse(fs.readFileSync(userSettingsFile, 'utf8')) : {};
+      fs.writeFileSync(userSettingsFile, JSON.stringify({ ...current, ...patch }, null, 2));
+    },
+
+    /** Closes menus, pickers, hovers and widgets. */
+    async dismiss() {
+      for (let i = 0; i < 2 && await quickInput.isVisible().catch(() => false); i++) await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    },
+
+    /** Closes every editor (between step files, so each starts from a clean editor area). */
+    async closeAllEditors() {
+      await ui.runCommand('View: Close All Editors');
+      await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10000 }).catch(() => {});
+    },
+  };
+  return ui;
+}
