@@ -5,4 +5,13 @@ import type { Analysis } from '../core/types';
 export interface NewsLensApi {
   /** The analysis of the document's current version, waiting for it if needed. */
   analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined>;
+
+  /** Fires when a fresh analysis of a document version is published (stale results never are). */
+  onDidAnalyze(listener: (event: { readonly uri: vscode.Uri; readonly version: number }) => void): vscode.Disposable;
+  /** Fires once per open document that is not analysed: too large (`newsLens.maxFileSize`) or binary. */
+  onDidSkip(listener: (event: { readonly uri: vscode.Uri; readonly reason: 'too-large' | 'binary'; readonly message: string }) => void): vscode.Disposable;
+  /** Whether an analysis of the document is still held (false once it is closed). */
+  isAnalysisKept(uri: vscode.Uri): boolean;
+  /** What the News Lens status bar entry shows for the active editor. */
+  statusBar(): { readonly visible: boolean; readonly text: string; readonly tooltip: string };
 }

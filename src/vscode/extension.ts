@@ -1,13 +1,25 @@
 import type * as vscode from 'vscode';
 import * as analysisCache from './analysisCache';
 import type { NewsLensApi } from './api';
+import * as codeActions from './codeActions';
 import * as commands from './commands';
+import * as diagnostics from './diagnostics';
+import * as duplicateCommands from './duplicateCommands';
+import * as statusBar from './statusBar';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const analyses = analysisCache.register(context);
   commands.register(context);
+  diagnostics.register(context, analyses);
+  codeActions.register(context, analyses);
+  duplicateCommands.register(context, analyses);
+  const status = statusBar.register(context, analyses);
   return {
     analysisFor: (document) => analyses.whenAnalyzed(document),
+    onDidAnalyze: (listener) => analyses.onDidAnalyze((result) => listener({ uri: result.document.uri, version: result.version })),
+    onDidSkip: (listener) => analyses.onDidSkip(listener),
+    isAnalysisKept: (uri) => analyses.isKept(uri),
+    statusBar: () => status.state(),
   };
 }
 

@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { helpUrl, reportsFor, type Report } from '../core/messages';
+import type { AnalysisService } from './analysisCache';
+import { duplicateSeverity, isNewsDocument, reportUnclosedQuotes, type DuplicateSeverity } from './config';
+import { toRange } from './ranges';
+
+export const DIAGNOSTIC_SOURCE = 'News Lens';
+
+/** VS Code keeps at most 1000 diagnostics per file; building more would only cost time. */
+const MAX_DIAGNOSTICS = 1000;
+
+const SEVERITY: Record<Exclude<DuplicateSeverity, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticsController extends vscode.Disposable {
+  /** Recomputes the document's diagnostics from its current analysis (clearing them if there is none). */
+  refresh(document: vscode.TextDocument): void;
+}
+
+export function isNewsLensDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  return diagnostic.source === DIAGNOSTIC_SOURCE;
+}
+
+/** The plain code of a diagnostic ("duplicate-paragraph"), whether given as a value or with a target. */
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+function toDiagnostic(document: vscode.TextDocument, report: Report, severity: vscode.DiagnosticSeverity, repositoryUrl: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, report.span), report.message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: report.code, target: vscode.Uri.parse(helpUrl(repositoryUrl, report.code)) };
+  if (report.related) {
+    diagnostic.relatedInformation = [
+      new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, report.related.span)), report.related.message),
+    ];
+  }
+  if (report.unnecessary) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function register(context: vscode.ExtensionContext, analyses: AnalysisService): DiagnosticsController {
+  const collection = vscode.languages.createDiagnosticCollection('newsLens');
+  const packageJson = context.extension.packageJSON as { repository?: { url?: unknown } | string };
+  const repository = typeof packageJson.repository === 'string' ? packageJson.repository : packageJson.repository?.url;
+  const repositoryUrl = typeof repository === 'string' ? repository : 'https://example.invalid/news-lens';
+
+  const refresh = (document: vscode.TextDocument): void => {
+    const analysis = isNewsDocument(document) && !document.isClosed ? analyses.current(document) : undefined;
+    if (!analysis) {
+      // Skipped, closed or no longer news: nothing of ours may stay in the Problems panel. A document
+      // that is merely being re-analysed keeps its diagnostics until the fresh result replaces them.
+      const outcome = analyses.outcome(document);
+      if (!isNewsDocument(document) || document.isClosed || outcome?.kind === 'skipped') collection.delete(document.uri);
+      return;
+    }
+    const severity = duplicateSeverity(document);
+    const reports = reportsFor(analysis, {
+      duplicates: severity !== 'off',
+      unclosedQuotes: reportUnclosedQuotes(document),
+      limit: MAX_DIAGNOSTICS,
+    });
+    collection.set(document.uri, reports.map((report) => toDiagnostic(
+      document,
+      report,
+      report.code === 'unclosed-quote' ? vscode.DiagnosticSeverity.Information : SEVERITY[severity === 'off' ? 'warning' : severity],
+      repositoryUrl,
+    )));
+  };
+
+  context.subscriptions.push(
+    collection,
+    analyses.onDidChangeOutcome((document) => refresh(document)),
+    analyses.onDidForget((uri) => collection.delete(uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('newsLens.duplicates.severity') && !event.affectsConfiguration('newsLens.analysis.unclosedQuotes')) return;
+      for (const document of vscode.workspace.textDocuments) if (isNewsDocument(document)) refresh(document);
+    }),
+  );
+  for (const document of vscode.workspace.textDocuments) if (isNewsDocument(document)) refresh(document);
+  return { refresh, dispose: () => collection.dispose() };
+}
