@@ -1,6 +1,12 @@
 /**
- * The only module that talks to compromise. PLACEHOLDER until the engine lands: returns empty parses.
+ * The only module that talks to compromise, so its quirks are handled once:
+ * - match-level offsets are wrong when a match starts with punctuation, so every span here is built from
+ *   TERM offsets, each checked against the text;
+ * - `json({offset:true})` on views is quadratic on large texts, so offsets are computed once per parse with
+ *   `compute('offset')` and read from the terms;
+ * - parsing costs ~7 µs per character, so each paragraph is parsed once and kept in a bounded LRU cache.
  */
+import nlp from 'compromise';
 import type { Span } from './types';
 
 export interface Term extends Span {
@@ -20,11 +26,198 @@ export interface ParagraphParse {
   readonly numbers: readonly Span[];
 }
 
+/**
+ * Paragraphs longer than this are not given to compromise: real paragraphs are a few KB, and a megabyte
+ * "paragraph" (a log, a minified blob) would block for seconds while yielding nothing useful.
+ */
+export const MAX_PARSED_PARAGRAPH_LENGTH = 100_000;
+
+/** The fields of compromise's term objects this module reads (its published `Term` type omits offsets). */
+interface CompromiseTerm {
+  readonly text: string;
+  readonly tags: Set<string>;
+  readonly offset?: { readonly start: number; readonly length: number };
+}
+
+const EMPTY_PARSE: ParagraphParse = { terms: [], sentences: [], people: [], places: [], organizations: [], dates: [], numbers: [] };
+
 export class ParagraphParseCache {
+  /** Insertion order is recency order: a hit is deleted and re-inserted, the oldest entry is evicted. */
+  private readonly entries = new Map<string, ParagraphParse>();
+  /** Identical tag sets share one frozen array: most terms carry one of a few hundred sets. */
+  private readonly tagSets = new Map<string, readonly string[]>();
+  private parsedCount = 0;
+
   constructor(readonly capacity: number) {}
 
-  /** Parses `paragraph` (which starts at `offset` in the analysed text). */
-  parse(_paragraph: string, _offset: number): ParagraphParse {
-    return { terms: [], sentences: [], people: [], places: [], organizations: [], dates: [], numbers: [] };
+  /** How many paragraphs were actually parsed by compromise (cache misses) since construction. */
+  get parsed(): number {
+    return this.parsedCount;
   }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Parses `paragraph`, which starts at `offset` in the analysed text; offsets in the result are absolute.
+   * Never throws: text compromise can't handle yields an empty parse.
+   */
+  parse(paragraph: string, offset: number): ParagraphParse {
+    // Keyed by the exact text rather than a digest: no collision can ever hand back another paragraph's terms.
+    let relative = this.entries.get(paragraph);
+    if (relative) {
+      this.entries.delete(paragraph);
+    } else {
+      relative = this.parseUncached(paragraph);
+      this.parsedCount++;
+    }
+    if (this.capacity > 0) {
+      this.entries.set(paragraph, relative);
+      while (this.entries.size > this.capacity) {
+        const oldest = this.entries.keys().next();
+        if (oldest.done) break;
+        this.entries.delete(oldest.value);
+      }
+    }
+    return offset === 0 ? relative : shiftParse(relative, offset);
+  }
+
+  private parseUncached(paragraph: string): ParagraphParse {
+    if (paragraph.length === 0 || paragraph.length > MAX_PARSED_PARAGRAPH_LENGTH) return EMPTY_PARSE;
+    try {
+      return this.runCompromise(paragraph);
+    } catch {
+      return EMPTY_PARSE;
+    }
+  }
+
+  private runCompromise(paragraph: string): ParagraphParse {
+    const doc = nlp(paragraph);
+    doc.compute('offset');
+    const sentencesOfTerms = doc.docs as unknown as CompromiseTerm[][];
+    const terms: Term[] = [];
+    const sentences: Span[] = [];
+    // Term index (in `terms`) of each compromise term, -1 when its offset could not be trusted.
+    const termIndex: number[][] = [];
+    let cursor = 0;
+    for (const sentence of sentencesOfTerms) {
+      const indexes: number[] = [];
+      const firstTerm = terms.length;
+      for (const term of sentence) {
+        const located = locateTerm(paragraph, term, cursor);
+        if (!located) {
+          indexes.push(-1);
+          continue;
+        }
+        cursor = located.end;
+        indexes.push(terms.length);
+        terms.push({ start: located.start, end: located.end, text: paragraph.slice(located.start, located.end), tags: this.internTags(term.tags) });
+      }
+      termIndex.push(indexes);
+      if (terms.length > firstTerm) sentences.push({ start: terms[firstTerm].start, end: sentenceEnd(paragraph, terms[terms.length - 1].end) });
+    }
+    return {
+      terms,
+      sentences,
+      people: runsOfTag(terms, 'Person', isHonorific),
+      places: runsOfTag(terms, 'Place', () => false),
+      organizations: runsOfTag(terms, 'Organization', () => false),
+      dates: runsOfTag(terms, 'Date', () => false),
+      numbers: runsOfTag(terms, 'Value', () => false),
+    };
+  }
+
+  private internTags(tags: Set<string>): readonly string[] {
+    const list = [...tags];
+    const key = list.join(',');
+    let shared = this.tagSets.get(key);
+    if (!shared) {
+      shared = Object.freeze(list);
+      this.tagSets.set(key, shared);
+    }
+    return shared;
+  }
+}
+
+/** Where compromise's term really is: its offset when it agrees with the text, else the next occurrence. */
+function locateTerm(paragraph: string, term: CompromiseTerm, cursor: number): Span | null {
+  const text = typeof term.text === 'string' ? term.text : '';
+  if (text.length === 0) return null;
+  const offset = term.offset;
+  if (offset && offset.start >= cursor && paragraph.startsWith(text, offset.start)) {
+    return { start: offset.start, end: offset.start + text.length };
+  }
+  const found = paragraph.indexOf(text, cursor);
+  return found < 0 ? null : { start: found, end: found + text.length };
+}
+
+/** A sentence ends after its last term's trailing punctuation and closing marks (not its spaces). */
+function sentenceEnd(paragraph: string, lastTermEnd: number): number {
+  let end = lastTermEnd;
+  while (end < paragraph.length && /[.!?…"'”’)\]]/.test(paragraph[end])) end++;
+  return end;
+}
+
+function isHonorific(term: Term): boolean {
+  return term.tags.includes('Honorific');
+}
+
+/**
+ * Runs of consecutive terms carrying `tag`, split where punctuation other than a hyphen or apostrophe
+ * separates two terms ("Paris, France" is two places) and after a possessive ("Syria's army").
+ */
+function runsOfTag(terms: readonly Term[], tag: string, skip: (term: Term) => boolean): Span[] {
+  const runs: Span[] = [];
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    const tagged = term.tags.includes(tag) && !skip(term);
+    const joined = start >= 0 && term.start - end <= 1 && i > 0 && !terms[i - 1].tags.includes('Possessive');
+    if (tagged && start >= 0 && joined) {
+      end = term.end;
+      continue;
+    }
+    if (start >= 0) runs.push({ start, end });
+    start = tagged ? term.start : -1;
+    end = tagged ? term.end : -1;
+  }
+  if (start >= 0) runs.push({ start, end });
+  return runs;
+}
+
+let knownWords: Readonly<Record<string, unknown>> | null = null;
+
+/** Whether compromise's lexicon knows the lowercase word: unknown capitalized words are likely names. */
+export function isKnownWord(lower: string): boolean {
+  return dictionaryTag(lower) !== null;
+}
+
+/** compromise's lexicon tag for a lowercase word ("Demonym" for "australian"), or null if unknown. */
+export function dictionaryTag(lower: string): string | null {
+  if (!knownWords) {
+    try {
+      const world = nlp.world() as { model?: { one?: { lexicon?: Record<string, unknown> } } };
+      knownWords = world.model?.one?.lexicon ?? {};
+    } catch {
+      knownWords = {};
+    }
+  }
+  if (!Object.prototype.hasOwnProperty.call(knownWords, lower)) return null;
+  const tag = knownWords[lower];
+  return typeof tag === 'string' ? tag : Array.isArray(tag) && typeof tag[0] === 'string' ? tag[0] : '';
+}
+
+function shiftParse(parse: ParagraphParse, offset: number): ParagraphParse {
+  const shiftSpans = (spans: readonly Span[]): Span[] => spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+  return {
+    terms: parse.terms.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, tags: t.tags })),
+    sentences: shiftSpans(parse.sentences),
+    people: shiftSpans(parse.people),
+    places: shiftSpans(parse.places),
+    organizations: shiftSpans(parse.organizations),
+    dates: shiftSpans(parse.dates),
+    numbers: shiftSpans(parse.numbers),
+  };
 }
