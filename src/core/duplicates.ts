@@ -49,7 +49,8 @@ export function findDuplicates(text: string, paragraphs: readonly Paragraph[], o
   const similarityOf = new Float64Array(count).fill(1);
   const exact = new Uint8Array(count);
   const firstByHash = new Map<string, number>();
-  const near = resolved.nearEnabled ? new NearIndex(resolved.threshold) : undefined;
+  // About one shingle per six characters of prose: sizes the index so it rarely has to grow.
+  const near = resolved.nearEnabled ? new NearIndex(resolved.threshold, count, Math.ceil(text.length / 6)) : undefined;
   const shingler = new Shingler(resolved.shingleSize);
 
   for (let i = 0; i < count; i++) {
@@ -64,14 +65,14 @@ export function findDuplicates(text: string, paragraphs: readonly Paragraph[], o
       continue;
     }
     if (!near) continue;
-    const shingles = shingler.shingles(text, paragraph.start, paragraph.end);
-    if (shingles.length === 0) continue; // shorter than one shingle: exact comparison only
-    const match = near.bestMatch(shingles);
+    const size = shingler.shingles(text, paragraph.start, paragraph.end);
+    if (size === 0) continue; // shorter than one shingle: exact comparison only
+    const match = near.bestMatch(shingler.buffer, size);
     if (match) {
       originalOf[i] = match.paragraph;
       similarityOf[i] = match.similarity;
     } else {
-      near.add(i, shingles);
+      near.add(i, shingler.buffer, size);
     }
   }
   return groupRuns(text, paragraphs, originalOf, similarityOf, exact);
@@ -120,44 +121,41 @@ function sameNormalizedText(text: string, a: Paragraph, b: Paragraph): boolean {
   return first === second || normalizeForComparison(first) === normalizeForComparison(second);
 }
 
+const SEPARATOR = -1;
+/** Apostrophes inside words ("don't", "don’t") are skipped rather than splitting the word. */
+const APOSTROPHE = -2;
+/** A word character that NFKC might change: the paragraph is normalized first, then it is a plain word character. */
+const NEEDS_NFKC = -3;
+
+/**
+ * For every UTF-16 code unit: SEPARATOR, APOSTROPHE, NEEDS_NFKC, or the (lower-cased, for ASCII and Latin-1)
+ * code it contributes to a word. One table load per character keeps shingling close to the cost of hashing.
+ */
+const WORD_TABLE: Int32Array = (() => {
+  const table = new Int32Array(0x10000);
+  for (let c = 0x100; c < 0x10000; c++) table[c] = NEEDS_NFKC;
+  for (let c = 0; c < 0x80; c++) {
+    const letterOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+    table[c] = letterOrDigit ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : c) : SEPARATOR;
+  }
+  for (let c = 0x80; c <= 0xbf; c++) table[c] = SEPARATOR; // Latin-1 punctuation and symbols
+  for (let c = 0xc0; c <= 0xde; c++) table[c] = c + 0x20;
+  table[0xd7] = SEPARATOR;
+  table[0xf7] = SEPARATOR;
+  for (let c = 0x2000; c <= 0x206f; c++) table[c] = SEPARATOR;
+  for (let c = 0x3000; c <= 0x303f; c++) table[c] = SEPARATOR;
+  table[0x1680] = SEPARATOR;
+  table[0xfeff] = SEPARATOR;
+  for (const c of [0x27, 0x60, 0x2019, 0x02bc]) table[c] = APOSTROPHE;
+  return table;
+})();
+
 function hasWordCharacter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if (wordCharacterClass(text.charCodeAt(i)) === WORD) return true;
+    const mapped = WORD_TABLE[text.charCodeAt(i)];
+    if (mapped >= 0 || mapped === NEEDS_NFKC) return true;
   }
   return false;
-}
-
-const SEPARATOR = 0;
-const WORD = 1;
-/** Apostrophes inside words ("don't", "don’t") are skipped rather than splitting the word. */
-const APOSTROPHE = 2;
-
-function wordCharacterClass(c: number): number {
-  if (c < 0x80) {
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return WORD;
-    return c === 0x27 || c === 0x60 ? APOSTROPHE : SEPARATOR;
-  }
-  if (c === 0x2019 || c === 0x02bc) return APOSTROPHE;
-  if (c <= 0xbf || c === 0xd7 || c === 0xf7) return SEPARATOR; // Latin-1 punctuation and symbols
-  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff || c === 0x1680) return SEPARATOR;
-  if (c >= 0xd800 && c <= 0xdfff) return WORD; // astral characters: part of a word, code unit by code unit
-  return WORD;
-}
-
-/** Characters that need no NFKC (ASCII, Latin-1, general punctuation), so the fast path can read the text in place. */
-function needsNormalization(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x100 || (c >= 0x2000 && c <= 0x206f)) continue;
-    return true;
-  }
-  return false;
-}
-
-function lowerLatin(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
-  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 0x20;
-  return c;
 }
 
 function fmix32(h: number): number {
@@ -169,60 +167,82 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** Turns a paragraph into the sorted, de-duplicated 32-bit hashes of its word shingles. */
+const ROLLING_BASE = 0x01000193;
+
+/**
+ * Turns a paragraph into the sorted, de-duplicated 32-bit hashes of its word shingles, written to a reused
+ * buffer: `shingles(...)` returns how many, readable in `buffer[0..count)` until the next call.
+ */
 class Shingler {
-  private words = new Int32Array(256);
+  private words = new Int32Array(1024);
+  buffer = new Uint32Array(1024);
+  private readonly topPower: number;
 
-  constructor(private readonly size: number) {}
-
-  shingles(text: string, start: number, end: number): Uint32Array {
-    if (needsNormalization(text, start, end)) {
-      let normalized = text.slice(start, end);
-      try {
-        normalized = normalized.normalize('NFKC');
-      } catch {
-        // lone surrogates: compare the text as it is
-      }
-      const lower = normalized.toLowerCase();
-      return this.fromWords(lower, 0, lower.length);
-    }
-    return this.fromWords(text, start, end);
+  constructor(private readonly size: number) {
+    let power = 1;
+    for (let k = 1; k < size; k++) power = Math.imul(power, ROLLING_BASE);
+    this.topPower = power;
   }
 
-  private fromWords(text: string, start: number, end: number): Uint32Array {
+  shingles(text: string, start: number, end: number): number {
+    const wordCount = this.hashWords(text, start, end, true);
+    if (wordCount >= 0) return this.fromWords(wordCount);
+    let normalized = text.slice(start, end);
+    try {
+      normalized = normalized.normalize('NFKC');
+    } catch {
+      // lone surrogates: compare the text as it is
+    }
+    const lower = normalized.toLowerCase();
+    return this.fromWords(this.hashWords(lower, 0, lower.length, false));
+  }
+
+  /** Hashes the words into `this.words`; returns their count, or -1 when `raw` text needs NFKC first. */
+  private hashWords(text: string, start: number, end: number, raw: boolean): number {
+    let words = this.words;
+    if (words.length < end - start) words = this.words = new Int32Array(end - start);
     let wordCount = 0;
     let hash = 0x811c9dc5;
     let inWord = false;
-    for (let i = start; i <= end; i++) {
-      const cls = i < end ? wordCharacterClass(text.charCodeAt(i)) : SEPARATOR;
-      if (cls === WORD) {
-        hash = Math.imul(hash ^ lowerLatin(text.charCodeAt(i)), 0x01000193);
+    for (let i = start; i < end; i++) {
+      let mapped = WORD_TABLE[text.charCodeAt(i)];
+      if (mapped === NEEDS_NFKC) {
+        if (raw) return -1;
+        mapped = text.charCodeAt(i);
+      }
+      if (mapped >= 0) {
+        hash = Math.imul(hash ^ mapped, 0x01000193);
         inWord = true;
-      } else if (cls === SEPARATOR && inWord) {
-        if (wordCount === this.words.length) {
-          const grown = new Int32Array(this.words.length * 2);
-          grown.set(this.words);
-          this.words = grown;
-        }
-        this.words[wordCount++] = hash;
+      } else if (mapped === SEPARATOR && inWord) {
+        words[wordCount++] = hash;
         hash = 0x811c9dc5;
         inWord = false;
       }
     }
+    if (inWord) words[wordCount++] = hash;
+    return wordCount;
+  }
+
+  private fromWords(wordCount: number): number {
+    const words = this.words;
     const count = wordCount - this.size + 1;
-    if (count <= 0) return new Uint32Array(0);
-    const shingles = new Uint32Array(count);
-    for (let s = 0; s < count; s++) {
-      let h = 0x9747b28c;
-      for (let k = 0; k < this.size; k++) h = Math.imul(h ^ this.words[s + k], 0x5bd1e995) + 0x6b43a9b5;
-      shingles[s] = fmix32(h);
+    if (count <= 0) return 0;
+    if (this.buffer.length < count) this.buffer = new Uint32Array(count * 2);
+    const shingles = this.buffer;
+    // Polynomial rolling hash over word hashes, mixed so that hash order is a random order of shingles.
+    let rolling = 0;
+    for (let k = 0; k < this.size; k++) rolling = Math.imul(rolling, ROLLING_BASE) + words[k];
+    shingles[0] = fmix32(rolling);
+    for (let s = 1; s < count; s++) {
+      rolling = Math.imul(rolling - Math.imul(words[s - 1], this.topPower), ROLLING_BASE) + words[s + this.size - 1];
+      shingles[s] = fmix32(rolling);
     }
-    shingles.sort();
-    let unique = count > 0 ? 1 : 0;
+    shingles.subarray(0, count).sort();
+    let unique = 1;
     for (let s = 1; s < count; s++) {
       if (shingles[s] !== shingles[unique - 1]) shingles[unique++] = shingles[s];
     }
-    return unique === count ? shingles : shingles.slice(0, unique);
+    return unique;
   }
 }
 
@@ -234,47 +254,114 @@ interface NearMatch {
 /**
  * Prefix-filter index over original paragraphs' shingle sets. With sets ordered by hash value, two sets whose
  * Jaccard similarity is at least t share an element among the first |s| - ceil(t·|s|) + 1 of each, so
- * indexing and probing only those prefixes finds every qualifying pair.
+ * indexing and probing only those prefixes finds every qualifying pair. Typed arrays throughout: a 10 MB
+ * text has hundreds of thousands of prefix entries, and per-entry objects would dominate the run time.
  */
 class NearIndex {
-  private readonly postings = new Map<number, number[]>();
-  private readonly sets = new Map<number, Uint32Array>();
-  private readonly seen = new Map<number, number>();
+  /**
+   * Open-addressing table from shingle hash to its posting list: per slot, key, head node (-1: empty), list
+   * length and padding, side by side so a probe touches one cache line.
+   */
+  private table: Int32Array;
+  private slotMask: number;
+  private used = 0;
+  // Posting-list nodes, per node: paragraph, next node (-1: end).
+  private nodes: Int32Array;
+  private nodeCount = 0;
+  // Every indexed paragraph's shingle set, stored back to back.
+  private pool: Uint32Array;
+  private poolUsed = 0;
+  private readonly setStart: Int32Array;
+  private readonly setLength: Int32Array;
+  private readonly seen: Int32Array;
   private probe = 0;
 
-  constructor(private readonly threshold: number) {}
+  constructor(private readonly threshold: number, paragraphCount: number, expectedShingles: number) {
+    const expectedKeys = expectedShingles * (1 - threshold) + paragraphCount;
+    const slots = 1 << Math.max(10, Math.ceil(Math.log2(expectedKeys * 2)));
+    this.table = NearIndex.emptyTable(slots);
+    this.slotMask = slots - 1;
+    this.nodes = new Int32Array(Math.max(1024, Math.ceil(expectedKeys)) * 2);
+    this.pool = new Uint32Array(Math.max(1024, expectedShingles));
+    this.setLength = new Int32Array(paragraphCount);
+    this.setStart = new Int32Array(paragraphCount);
+    this.seen = new Int32Array(paragraphCount);
+  }
+
+  private static emptyTable(slots: number): Int32Array {
+    const table = new Int32Array(slots * 4);
+    for (let s = 1; s < table.length; s += 4) table[s] = -1;
+    return table;
+  }
 
   private prefixLength(size: number): number {
     return size - Math.ceil(this.threshold * size - EPSILON) + 1;
   }
 
-  add(paragraph: number, shingles: Uint32Array): void {
-    this.sets.set(paragraph, shingles);
-    const prefix = this.prefixLength(shingles.length);
+  /** Offset in `table` of the slot holding `key`, or of the empty slot where it would go. */
+  private slotOf(key: number): number {
+    const table = this.table;
+    let slot = fmix32(key ^ 0x9e3779b9) & this.slotMask;
+    for (;;) {
+      const at = slot << 2;
+      if (table[at + 1] === -1 || table[at] === key) return at;
+      slot = (slot + 1) & this.slotMask;
+    }
+  }
+
+  add(paragraph: number, shingles: Uint32Array, size: number): void {
+    if (this.poolUsed + size > this.pool.length) {
+      const grown = new Uint32Array(Math.max(this.pool.length * 2, this.poolUsed + size));
+      grown.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = grown;
+    }
+    this.pool.set(shingles.subarray(0, size), this.poolUsed);
+    this.setStart[paragraph] = this.poolUsed;
+    this.setLength[paragraph] = size;
+    this.poolUsed += size;
+    const prefix = this.prefixLength(size);
     for (let k = 0; k < prefix; k++) {
-      const list = this.postings.get(shingles[k]);
-      if (!list) this.postings.set(shingles[k], [paragraph]);
-      else if (list.length < MAX_POSTINGS) list.push(paragraph);
+      if ((this.used + 1) * 2 > this.slotMask + 1) this.growTable();
+      const key = shingles[k] | 0;
+      const at = this.slotOf(key);
+      const table = this.table;
+      if (table[at + 1] === -1) {
+        table[at] = key;
+        this.used++;
+      } else if (table[at + 2] >= MAX_POSTINGS) {
+        continue;
+      }
+      if ((this.nodeCount + 1) * 2 > this.nodes.length) {
+        const grown = new Int32Array(this.nodes.length * 2);
+        grown.set(this.nodes);
+        this.nodes = grown;
+      }
+      const node = this.nodeCount++;
+      this.nodes[node * 2] = paragraph;
+      this.nodes[node * 2 + 1] = table[at + 1];
+      table[at + 1] = node;
+      table[at + 2]++;
     }
   }
 
   /** The most similar indexed paragraph at or above the threshold (earliest on ties), or undefined. */
-  bestMatch(shingles: Uint32Array): NearMatch | undefined {
-    const size = shingles.length;
+  bestMatch(shingles: Uint32Array, size: number): NearMatch | undefined {
+    if (this.used === 0) return undefined;
     const prefix = this.prefixLength(size);
     const minSize = this.threshold * size - EPSILON;
     const maxSize = size / this.threshold + EPSILON;
     const probe = ++this.probe;
+    const nodes = this.nodes;
     let best: NearMatch | undefined;
     for (let k = 0; k < prefix; k++) {
-      const list = this.postings.get(shingles[k]);
-      if (!list) continue;
-      for (const candidate of list) {
-        if (this.seen.get(candidate) === probe) continue;
-        this.seen.set(candidate, probe);
-        const other = this.sets.get(candidate);
-        if (!other || other.length < minSize || other.length > maxSize) continue;
-        const similarity = jaccard(shingles, other);
+      const at = this.slotOf(shingles[k] | 0);
+      for (let node = this.table[at + 1]; node !== -1; node = nodes[node * 2 + 1]) {
+        const candidate = nodes[node * 2];
+        if (this.seen[candidate] === probe) continue;
+        this.seen[candidate] = probe;
+        const otherSize = this.setLength[candidate];
+        if (otherSize < minSize || otherSize > maxSize) continue;
+        const similarity = jaccard(shingles, size, this.pool, this.setStart[candidate], otherSize);
         if (similarity < this.threshold - EPSILON) continue;
         if (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.paragraph)) {
           best = { paragraph: candidate, similarity };
@@ -283,23 +370,40 @@ class NearIndex {
     }
     return best;
   }
+
+  private growTable(): void {
+    const old = this.table;
+    const slots = (this.slotMask + 1) * 2;
+    this.table = NearIndex.emptyTable(slots);
+    this.slotMask = slots - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 1] === -1) continue;
+      const to = this.slotOf(old[at]);
+      this.table[to] = old[at];
+      this.table[to + 1] = old[at + 1];
+      this.table[to + 2] = old[at + 2];
+    }
+  }
 }
 
-/** Jaccard similarity of two sorted, de-duplicated arrays. */
-function jaccard(a: Uint32Array, b: Uint32Array): number {
+/** Jaccard similarity of two sorted, de-duplicated runs: `a[0..aSize)` and `pool[bStart..bStart+bSize)`. */
+function jaccard(a: Uint32Array, aSize: number, pool: Uint32Array, bStart: number, bSize: number): number {
   let i = 0;
-  let j = 0;
+  let j = bStart;
+  const bEnd = bStart + bSize;
   let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  while (i < aSize && j < bEnd) {
+    const x = a[i];
+    const y = pool[j];
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) {
+    } else if (x < y) {
       i++;
     } else {
       j++;
     }
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (aSize + bSize - shared);
 }

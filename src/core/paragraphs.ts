@@ -29,23 +29,32 @@ export function paragraphSpans(text: string): Span[] {
 }
 
 function scanParagraphs(text: string, emit: (start: number, end: number, line: number) => void): void {
-  const length = text.length;
+  // Native searches find the line breaks far faster than a loop over every character; only the ends of
+  // each line are inspected for spaces.
+  const hasCarriageReturn = text.indexOf('\r') >= 0;
+  const lineBreak = /\r\n?|\n/g;
+  let lineStart = 0;
   let line = 0;
-  let contentStart = -1; // first non-space of the current line, or -1 while the line is blank so far
-  let contentEnd = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) {
-      if (contentStart >= 0) emit(contentStart, contentEnd, line);
-      if (c === CR && i + 1 < length && text.charCodeAt(i + 1) === LF) i++;
-      line++;
-      contentStart = -1;
-    } else if (!isHorizontalSpace(c)) {
-      if (contentStart < 0) contentStart = i;
-      contentEnd = i + 1;
+  for (;;) {
+    let breakAt: number;
+    let breakLength = 1;
+    if (hasCarriageReturn) {
+      const match = lineBreak.exec(text);
+      breakAt = match ? match.index : -1;
+      if (match) breakLength = match[0].length;
+    } else {
+      breakAt = text.indexOf('\n', lineStart);
     }
+    const lineEnd = breakAt < 0 ? text.length : breakAt;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isHorizontalSpace(text.charCodeAt(start))) start++;
+    while (end > start && isHorizontalSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) emit(start, end, line);
+    if (breakAt < 0) return;
+    lineStart = breakAt + breakLength;
+    line++;
   }
-  if (contentStart >= 0) emit(contentStart, contentEnd, line);
 }
 
 /** Whitespace other than line breaks (everything `\s` matches except CR and LF), plus zero-width spaces. */
