@@ -596,3 +596,82 @@ export function nextMention(mentions: readonly Span[], selection: Span): Span | 
   if (current >= 0) return mentions[(current + 1) % mentions.length];
   return mentions.find((m) => m.start >= selection.start) ?? mentions[0];
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Workspace scan: reading and analysing many articles without holding the thread for long
+
+/** Files above this size are skipped by the workspace scan (the editor still analyses them when opened). */
+export const SCAN_MAX_BYTES = 5 * 1024 * 1024;
+
+export type DecodedFile = { readonly text: string } | { readonly skipped: 'binary' | 'too-large' | 'undecodable' };
+
+/** Decodes a file as UTF-8 or, with a BOM, UTF-16; files with NUL bytes (in UTF-8) are binary and skipped. */
+export function decodeNewsBytes(bytes: Uint8Array): DecodedFile {
+  if (bytes.length > SCAN_MAX_BYTES) return { skipped: 'too-large' };
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+    if (bytes.includes(0)) return { skipped: 'binary' };
+    // Invalid sequences become U+FFFD rather than failing: a scraper's stray byte must not hide an article.
+    return { text: new TextDecoder('utf-8').decode(bytes) };
+  } catch {
+    return { skipped: 'undecodable' };
+  }
+}
+
+export interface ScanSource {
+  readonly uri: string;
+  readonly label: string;
+  read(): Promise<Uint8Array>;
+}
+
+export interface ScanOptions {
+  readonly analyze: (text: string) => Analysis | Promise<Analysis>;
+  readonly isCancelled?: () => boolean;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+  /** Longest stretch of synchronous work before yielding to the event loop. */
+  readonly sliceMs?: number;
+  /** How to yield; `setImmediate` by default. */
+  readonly yieldNow?: () => Promise<void>;
+}
+
+export interface ScanResult {
+  readonly articles: ArticleInput[];
+  readonly skipped: { readonly label: string; readonly reason: string }[];
+  readonly cancelled: boolean;
+}
+
+/**
+ * Reads and analyses the sources one by one, yielding to the event loop whenever a slice of work has taken
+ * `sliceMs`, so that the extension host keeps answering the views while hundreds of articles are scanned.
+ */
+export async function scanArticles(sources: readonly ScanSource[], options: ScanOptions): Promise<ScanResult> {
+  const sliceMs = options.sliceMs ?? 30;
+  const yieldNow = options.yieldNow ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  const articles: ArticleInput[] = [];
+  const skipped: { label: string; reason: string }[] = [];
+  let sliceStart = Date.now();
+  for (let i = 0; i < sources.length; i++) {
+    if (options.isCancelled?.()) return { articles, skipped, cancelled: true };
+    const source = sources[i];
+    options.onProgress?.(i, sources.length, source.label);
+    let decoded: DecodedFile;
+    try {
+      decoded = decodeNewsBytes(await source.read());
+    } catch (error) {
+      skipped.push({ label: source.label, reason: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if ('skipped' in decoded) {
+      skipped.push({ label: source.label, reason: decoded.skipped });
+      continue;
+    }
+    articles.push({ uri: source.uri, label: source.label, text: decoded.text, analysis: await options.analyze(decoded.text) });
+    if (Date.now() - sliceStart >= sliceMs) {
+      await yieldNow();
+      sliceStart = Date.now();
+    }
+  }
+  options.onProgress?.(sources.length, sources.length, '');
+  return { articles, skipped, cancelled: false };
+}

@@ -1,5 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import type { EntitiesApi } from './entitiesTree';
+import type { SpeakersApi } from './speakersTree';
 
 /** What the extension exports: used by the integration tests and available to other extensions. */
 export interface NewsLensApi {
@@ -14,4 +16,8 @@ export interface NewsLensApi {
   isAnalysisKept(uri: vscode.Uri): boolean;
   /** What the News Lens status bar entry shows for the active editor. */
   statusBar(): { readonly visible: boolean; readonly text: string; readonly tooltip: string };
+  /** The Speakers view: its provider, tree view, and the current model once rebuilt. */
+  readonly speakers: SpeakersApi;
+  /** The Entities view. */
+  readonly entities: EntitiesApi;
 }

@@ -5,6 +5,9 @@ import * as codeActions from './codeActions';
 import * as commands from './commands';
 import * as diagnostics from './diagnostics';
 import * as duplicateCommands from './duplicateCommands';
+import * as entitiesTree from './entitiesTree';
+import * as exportSpeakers from './export';
+import * as speakersTree from './speakersTree';
 import * as statusBar from './statusBar';
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -14,12 +17,17 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   codeActions.register(context, analyses);
   duplicateCommands.register(context, analyses);
   const status = statusBar.register(context, analyses);
+  const speakers = speakersTree.register(context, analyses);
+  const entities = entitiesTree.register(context, analyses);
+  exportSpeakers.register(context, speakers);
   return {
     analysisFor: (document) => analyses.whenAnalyzed(document),
     onDidAnalyze: (listener) => analyses.onDidAnalyze((result) => listener({ uri: result.document.uri, version: result.version })),
     onDidSkip: (listener) => analyses.onDidSkip(listener),
     isAnalysisKept: (uri) => analyses.isKept(uri),
     statusBar: () => status.state(),
+    speakers,
+    entities,
   };
 }
 
