@@ -1,14 +1,762 @@
+import {
+  FEMALE_MARKERS,
+  FUNCTION_WORDS,
+  HEARER_VERBS,
+  isNounLike,
+  MALE_MARKERS,
+  ORGANIZATION_SUFFIXES,
+  PHRASE_BOUNDARIES,
+  PRE_CUE_FILLERS,
+  PRONOUNS,
+  speakerNounClass,
+  TITLE_WORDS,
+  tokenize,
+  WEEKDAYS_AND_TIME,
+  cueVerb,
+  type Token,
+} from './cues';
 import type { ParagraphParse } from './nlp';
 import type { FoundQuote } from './quotes';
-import type { Claim, Entity, Paragraph, Quote, Speaker } from './types';
+import { buildSpeakers, type Gender, type NameOccurrence, type SpeakerMention } from './speakers';
+import type { Claim, Entity, Paragraph, Quote, Span, Speaker, TextSpan } from './types';
 
-/** PLACEHOLDER until the engine lands. */
+/** Who said it and how, for one quotation or claim, before speakers are grouped. */
+interface Attribution {
+  readonly mention: SpeakerMention;
+  readonly cue: TextSpan | null;
+  /** For an inherited speaker: whether the mention still reads as this quotation's own (inside a claim). */
+  readonly mentionApplies?: boolean;
+}
+
+interface DraftClaim extends Span {
+  readonly attribution: Attribution;
+  readonly paragraph: number;
+}
+
+/**
+ * Attributes quotations to speakers, finds reported speech (claims), and groups speakers.
+ *
+ * Works from lexical patterns around verbs of saying, so it needs no parse; `entities` (when the entity
+ * extractor provides them) only sharpen names and speaker kinds.
+ */
 export function attribute(
-  _text: string,
-  _paragraphs: readonly Paragraph[],
+  text: string,
+  paragraphs: readonly Paragraph[],
   quotes: readonly FoundQuote[],
-  _entities: readonly Entity[],
+  entities: readonly Entity[],
   _parses: readonly ParagraphParse[],
 ): { quotes: Quote[]; claims: Claim[]; speakers: Speaker[] } {
-  return { quotes: quotes.map((q) => ({ ...q, speakerId: null, speakerMention: null, cue: null })), claims: [], speakers: [] };
+  const entityIndex = new EntityIndex(entities);
+  const attributions: (Attribution | null)[] = new Array<Attribution | null>(quotes.length).fill(null);
+  const quoteParagraph: number[] = new Array<number>(quotes.length).fill(-1);
+  const drafts: DraftClaim[] = [];
+  const names: NameOccurrence[] = [];
+  let firstQuote = 0;
+  for (const paragraph of paragraphs) {
+    while (firstQuote < quotes.length && quotes[firstQuote].start < paragraph.start) firstQuote++;
+    let lastQuote = firstQuote;
+    while (lastQuote < quotes.length && quotes[lastQuote].start < paragraph.end) {
+      quoteParagraph[lastQuote] = paragraph.index;
+      lastQuote++;
+    }
+    const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
+    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index);
+    reader.attributeQuotes(attributions);
+    reader.findClaims(drafts);
+    reader.collectNames(names);
+    firstQuote = lastQuote;
+  }
+  inheritTurns(quotes, quoteParagraph, attributions, drafts);
+
+  const claimMentions = drafts.map((d) => d.attribution.mention);
+  const quoteMentions = attributions.map((a) => a?.mention ?? null);
+  const grouped = buildSpeakers(quoteMentions, claimMentions, names);
+
+  const outQuotes: Quote[] = quotes.map((q, i) => {
+    const a = attributions[i];
+    const speakerId = grouped.quoteSpeakers[i];
+    const showMention = a !== null && speakerId !== null && (!a.mention.inherited || a.mentionApplies === true);
+    return { ...q, speakerId, speakerMention: showMention ? span(a.mention.span) : null, cue: a && speakerId !== null ? a.cue : null };
+  });
+  const claims: Claim[] = drafts.map((d, i) => ({
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    speakerId: grouped.claimSpeakers[i],
+    speakerMention: span(d.attribution.mention.span),
+    cue: d.attribution.cue,
+  }));
+  return { quotes: outQuotes, claims, speakers: grouped.speakers };
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+/**
+ * A quotation without a cue of its own continues the current speaker's turn: the speaker of an earlier
+ * quotation in the same paragraph, or, for a paragraph that opens with the quotation, the last speaker of
+ * the previous paragraph. A partial quotation inside a claim belongs to the claim's speaker.
+ */
+function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly number[], attributions: (Attribution | null)[], drafts: readonly DraftClaim[]): void {
+  // Partial quotations inside a claim.
+  let c = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    if (attributions[i]) continue;
+    while (c < drafts.length && drafts[c].end < quotes[i].end) c++;
+    const claim = c < drafts.length ? drafts[c] : undefined;
+    if (claim && claim.start <= quotes[i].start && claim.end >= quotes[i].end) {
+      attributions[i] = { mention: { ...claim.attribution.mention, inherited: true }, cue: claim.attribution.cue, mentionApplies: true };
+    }
+  }
+  // Turns: the last attributed speech (quotation or claim) before each quotation, by paragraph.
+  const events: { at: number; paragraph: number; attribution: Attribution }[] = [];
+  for (const d of drafts) events.push({ at: d.start, paragraph: d.paragraph, attribution: d.attribution });
+  let e = 0;
+  events.sort((a, b) => a.at - b.at);
+  let last: { paragraph: number; attribution: Attribution } | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    while (e < events.length && events[e].at < quotes[i].start) {
+      if (!last || events[e].paragraph >= last.paragraph) last = events[e];
+      e++;
+    }
+    const own = attributions[i];
+    if (own) {
+      last = { paragraph: quoteParagraph[i], attribution: own };
+      continue;
+    }
+    if (!last) continue;
+    const paragraph = quoteParagraph[i];
+    const previousQuote = i > 0 ? quotes[i - 1] : undefined;
+    const previousAttribution = i > 0 ? attributions[i - 1] : null;
+    if (previousQuote && previousAttribution && quoteParagraph[i - 1] === paragraph - 1 && previousQuoteRunsOn(previousQuote)) {
+      // The next piece of a multi-paragraph quotation.
+      attributions[i] = { mention: { ...previousAttribution.mention, inherited: true }, cue: null };
+      last = { paragraph, attribution: attributions[i] as Attribution };
+      continue;
+    }
+    const sameParagraph = last.paragraph === paragraph;
+    const nextParagraph = last.paragraph === paragraph - 1 && quotes[i].kind === 'full';
+    if (sameParagraph || nextParagraph) {
+      attributions[i] = { mention: { ...last.attribution.mention, inherited: true }, cue: null };
+      last = { paragraph, attribution: attributions[i] as Attribution };
+    }
+  }
+}
+
+function previousQuoteRunsOn(quote: FoundQuote): boolean {
+  const closing = quote.text[quote.text.length - 1];
+  return !/["\u201D\u00BB'\u2019]/.test(closing);
+}
+
+/** Sorted entity spans for "which entity covers this token" look-ups. */
+class EntityIndex {
+  private readonly sorted: Entity[];
+  constructor(entities: readonly Entity[]) {
+    this.sorted = entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place').sort((a, b) => a.start - b.start);
+  }
+  at(offset: number): Entity | undefined {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = this.sorted[mid];
+      if (e.end <= offset) lo = mid + 1;
+      else if (e.start > offset) hi = mid - 1;
+      else return e;
+    }
+    return undefined;
+  }
+}
+
+interface Phrase {
+  /** Token indexes, inclusive. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const SENTENCE_END_INSIDE = /[.!?\u2026]\s*$/;
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '"', '\u201C', '\u201D']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one',
+  'another', 'some', 'many', 'several', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'each', 'any',
+  'more', 'no', 'such', 'certain', 'senior', 'top']);
+const TITLE_CONNECTORS = new Set(['of', 'for']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'prof', 'prof.', 'messrs', 'messrs.']);
+const INTRO_WORDS = new Set(['however', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'also', 'later', 'earlier', 'now', 'then', 'so', 'indeed', 'separately', 'previously', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'asked', 'when', 'speaking', 'for', 'as', 'last', 'this', 'today', 'yesterday', 'overall', 'again', 'finally', 'first', 'second', 'similarly', 'likewise', 'elsewhere', 'there', 'here', 'thus', 'though', 'although', 'while']);
+
+class ParagraphReader {
+  /** Sentence number of each token. */
+  private readonly sentence: number[];
+  /** Token index where each token's sentence starts. */
+  private readonly sentenceStart: number[];
+  private readonly sentenceEnd: number[];
+  /** Tokens used as the cue of a quotation, so claims don't reuse them. */
+  private readonly usedCues = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly quotes: readonly FoundQuote[],
+    private readonly entities: EntityIndex,
+    private readonly paragraph: number,
+  ) {
+    const n = tokens.length;
+    this.sentence = new Array<number>(n);
+    this.sentenceStart = new Array<number>(n);
+    this.sentenceEnd = new Array<number>(n);
+    let id = 0;
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      this.sentence[i] = id;
+      this.sentenceStart[i] = start;
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      const endsInside = t.kind === 'quote' && SENTENCE_END_INSIDE.test(text.slice(quotes[t.quote].content.start, quotes[t.quote].content.end));
+      if (((t.kind === 'punct' && SENTENCE_PUNCT.has(t.text)) || endsInside) && (next === undefined || next.capitalized || next.kind === 'quote')) {
+        for (let k = start; k <= i; k++) this.sentenceEnd[k] = i;
+        id++;
+        start = i + 1;
+      }
+    }
+    for (let k = start; k < n; k++) this.sentenceEnd[k] = n - 1;
+  }
+
+  // ——— Direct quotations ———
+
+  attributeQuotes(out: (Attribution | null)[]): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind !== 'quote') continue;
+      const q = tokens[i].quote;
+      const quote = this.quotes[q];
+      const content = this.text.slice(quote.content.start, quote.content.end).trimEnd();
+      const trailing = content[content.length - 1];
+      const rightFirst = trailing === ',' || trailing === '?' || trailing === '!' || trailing === '\u2014' || tokens[i + 1]?.text === ',';
+      // A partial quotation leaves its cue to the claim around it ("said the airport was a "target"").
+      const consume = quote.kind === 'full';
+      const attribution = rightFirst ? (this.rightOf(i, consume) ?? this.leftOf(i, consume)) : (this.leftOf(i, consume) ?? this.rightOf(i, consume));
+      if (attribution) out[q] = attribution;
+    }
+  }
+
+  /** `"…," X said`, `"…," said X`, `"…," X, a doctor, said`, `"…," according to X`. */
+  private rightOf(qi: number, consume: boolean): Attribution | null {
+    const { tokens } = this;
+    let j = qi + 1;
+    while (j < tokens.length && tokens[j].kind === 'punct' && (tokens[j].text === ',' || tokens[j].text === '\u2014' || tokens[j].text === '\u2013' || tokens[j].text === '-')) j++;
+    if (j >= tokens.length || tokens[j].kind !== 'word') return null;
+    const cue = this.cueAt(j, true);
+    if (cue !== null) {
+      // "said X"
+      const np = this.phraseRight(j + 1);
+      if (np) {
+        if (consume) this.usedCues.add(j);
+        return this.makeAttribution(np, j, cue, this.appositiveAfter(np.last));
+      }
+      // "X said" where X was before the quotation ("X said, "…"") is handled by leftOf.
+      return null;
+    }
+    if (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to') {
+      const np = this.phraseRight(j + 2);
+      if (np) return this.makeAttribution(np, j, j + 1, this.appositiveAfter(np.last));
+    }
+    const np = this.phraseRight(j);
+    if (!np) return null;
+    let k = np.last + 1;
+    let role: Phrase | null = null;
+    if (tokens[k]?.text === ',') {
+      // An appositive: "X, a doctor at the clinic, said".
+      let m = k + 1;
+      while (m < tokens.length && m - k <= 25 && tokens[m].kind === 'word') m++;
+      if (tokens[m]?.text === ',' && m > k + 1) {
+        role = { first: k + 1, last: m - 1 };
+        k = m + 1;
+      } else return null;
+    }
+    while (k < tokens.length && PRE_CUE_FILLERS.has(tokens[k].lower) && this.cueAt(k, true) === null) k++;
+    const verb = this.cueAt(k, false);
+    if (verb === null) return null;
+    if (consume) this.usedCues.add(k);
+    return this.makeAttribution(np, k, verb, role);
+  }
+
+  /** `X said: "…"`, `X, speaking in Belfast, said "…"`, `X said the plan was a "concerted push"`. */
+  private leftOf(qi: number, consume: boolean): Attribution | null {
+    const { tokens } = this;
+    const floor = this.sentenceStart[qi];
+    for (let k = qi - 1; k >= floor && qi - k <= 40; k--) {
+      const t = tokens[k];
+      if (t.kind === 'quote') break;
+      if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') {
+        const np = this.phraseRight(k + 1);
+        if (np && np.last < qi) return this.makeAttribution(np, k - 1, k, null);
+        continue;
+      }
+      const cue = this.cueAt(k, false);
+      if (cue === null) continue;
+      const subject = this.subjectOf(k);
+      if (!subject) continue;
+      if (consume) this.usedCues.add(k);
+      return this.makeAttribution(subject.phrase, k, k, subject.role);
+    }
+    return null;
+  }
+
+  /** The token index where the cue ends ("pointed out" ends at "out"), or null when `i` is no cue. */
+  private cueAt(i: number, needSpeakerAfter: boolean): number | null {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || t.capitalized) return null;
+    const verb = cueVerb(t.lower);
+    if (!verb) return null;
+    if (needSpeakerAfter) {
+      // "said X" inversions only with the core verbs.
+      if (!/^(say|tell|add|ask|write|tweet|explain|note|continue|reply|respond|recall|conclude|insist|argue|warn|declare|state|answer|joke|quip|counter|observe|remark|comment|confirm|announce|acknowledge|admit|concede|claim)$/.test(verb.base)) return null;
+      if (verb.participle) return null;
+    }
+    if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    if (verb.base === 'call') return this.tokens[i + 1]?.lower === 'on' || this.tokens[i + 1]?.lower === 'for' ? i + 1 : null;
+    return i;
+  }
+
+  /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
+  private subjectOf(k: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    const floor = this.clauseFloor(k);
+    const verb = cueVerb(tokens[k].lower);
+    let j = k - 1;
+    // "are estimated to", "was told": passives report no speaker.
+    if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
+    while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+    if (j < floor) return null;
+    if (verb?.participle) {
+      // "…, saying …": the subject is the clause's subject at the sentence start.
+      if (tokens[j].text !== ',') return null;
+      return this.leadingSubject(floor, j);
+    }
+    if (tokens[j].text === ',') {
+      // "X, a doctor, said" or "X, speaking in Belfast, said".
+      return this.leadingSubject(floor, j);
+    }
+    const np = this.phraseLeft(j, floor);
+    if (!np) return null;
+    if (isNounLike(tokens[k].lower) && DETERMINERS.has(tokens[np.last].lower)) return null;
+    return { phrase: np, role: null };
+  }
+
+  /** The first noun phrase of the clause that ends at the comma `comma`, skipping introductory phrases. */
+  private leadingSubject(floor: number, comma: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    let segmentStart = floor;
+    for (let guard = 0; guard < 4 && segmentStart < comma; guard++) {
+      let segmentEnd = segmentStart;
+      while (segmentEnd < comma && tokens[segmentEnd].text !== ',') segmentEnd++;
+      const np = this.phraseLeft(segmentEnd - 1, segmentStart);
+      if (np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower)) {
+        // An appositive role right after the name.
+        let role: Phrase | null = null;
+        if (segmentEnd < comma) {
+          let roleEnd = segmentEnd + 1;
+          while (roleEnd < comma && tokens[roleEnd].text !== ',') roleEnd++;
+          const candidate = { first: segmentEnd + 1, last: roleEnd - 1 };
+          if (this.looksLikeRole(candidate)) role = candidate;
+        }
+        return { phrase: np, role };
+      }
+      segmentStart = segmentEnd + 1;
+    }
+    return null;
+  }
+
+  private looksLikeRole(p: Phrase): boolean {
+    if (p.last < p.first || p.last - p.first > 20) return false;
+    const first = this.tokens[p.first];
+    if (first.lower.endsWith('ing') || first.lower === 'who') return false;
+    for (let i = p.first; i <= p.last && i - p.first < 6; i++) {
+      const lower = this.tokens[i].lower;
+      if (speakerNounClass(lower) === 'person' || (TITLE_WORDS.has(lower) && !FUNCTION_WORDS.has(lower))) return true;
+    }
+    return false;
+  }
+
+  /** Start of the clause holding token `k`: the sentence start or just after the last quotation before it. */
+  private clauseFloor(k: number): number {
+    let floor = this.sentenceStart[k];
+    for (let i = k - 1; i >= floor && k - i <= 40; i--) {
+      if (this.tokens[i].kind === 'quote') return i + 1;
+      if (this.tokens[i].text === ';' || this.tokens[i].text === ':') return i + 1;
+    }
+    floor = Math.max(floor, k - 40);
+    return floor;
+  }
+
+  /** A speaker noun phrase ending at token `last`, no further left than `floor`. */
+  private phraseLeft(last: number, floor: number): Phrase | null {
+    const { tokens } = this;
+    const t = tokens[last];
+    if (!t || t.kind !== 'word') return null;
+    if (PRONOUNS[t.lower] !== undefined) return { first: last, last };
+    let first = last;
+    while (first - 1 >= floor && last - first < 10) {
+      const prev = tokens[first - 1];
+      if (prev.kind !== 'word') {
+        // Hyphenated or possessive pieces rarely appear as separate tokens; stop at any other punctuation.
+        break;
+      }
+      if (NP_CONNECTORS.has(prev.lower)) {
+        const before = tokens[first - 2];
+        if (before && before.kind === 'word' && first - 2 >= floor && (speakerNounClass(before.lower) !== undefined || (before.capitalized && !FUNCTION_WORDS.has(before.lower)))) {
+          first -= 2;
+          continue;
+        }
+        break;
+      }
+      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || cueVerb(prev.lower) !== undefined)) break;
+      if (prev.capitalized && first - 1 === this.sentenceStart[first - 1] && INTRO_WORDS.has(prev.lower)) break;
+      if (PRONOUNS[prev.lower] !== undefined) break;
+      first--;
+    }
+    return this.validPhrase({ first, last });
+  }
+
+  /** A speaker noun phrase starting at token `first` ("said a spokesman for the rebels"). */
+  private phraseRight(first: number): Phrase | null {
+    const { tokens } = this;
+    const t = tokens[first];
+    if (!t || t.kind !== 'word') return null;
+    if (PRONOUNS[t.lower] !== undefined) return { first, last: first };
+    if (!t.capitalized && PHRASE_BOUNDARIES.has(t.lower)) return null;
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 10) {
+      const next = tokens[last + 1];
+      if (next.kind !== 'word') break;
+      if (NP_CONNECTORS.has(next.lower)) {
+        const after = tokens[last + 2];
+        if (after && after.kind === 'word' && (after.capitalized || DETERMINERS.has(after.lower)) && speakerNounClass(tokens[last].lower) !== undefined) {
+          last += 2;
+          continue;
+        }
+        break;
+      }
+      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || WEEKDAYS_AND_TIME.has(next.lower) || cueVerb(next.lower) !== undefined)) break;
+      if (next.capitalized && WEEKDAYS_AND_TIME.has(next.lower) && !tokens[last].capitalized) break;
+      if (next.capitalized && WEEKDAYS_AND_TIME.has(next.lower)) break;
+      last++;
+    }
+    return this.validPhrase({ first, last });
+  }
+
+  /** Keeps phrases with a head a speaker can have: a name, a pronoun, a speaker noun, or a determiner + noun. */
+  private validPhrase(p: Phrase): Phrase | null {
+    const { tokens } = this;
+    let { first } = p;
+    const { last } = p;
+    while (first < last && tokens[first].capitalized && INTRO_WORDS.has(tokens[first].lower) && first === this.sentenceStart[first]) first++;
+    const head = tokens[last];
+    if (head.kind !== 'word') return null;
+    if (PRONOUNS[head.lower] !== undefined) return first === last ? { first, last } : null;
+    if (WEEKDAYS_AND_TIME.has(head.lower)) return null;
+    if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
+    if (speakerNounClass(head.lower) !== undefined) return { first, last };
+    if (last > first && DETERMINERS.has(tokens[first].lower) && !FUNCTION_WORDS.has(head.lower)) return { first, last };
+    return null;
+  }
+
+  /** After "said X": ", a doctor at the clinic," gives X's role. */
+  private appositiveAfter(last: number): Phrase | null {
+    const { tokens } = this;
+    if (tokens[last + 1]?.text !== ',') return null;
+    let end = last + 2;
+    while (end < tokens.length && tokens[end].kind === 'word' && end - last < 25) end++;
+    const candidate = { first: last + 2, last: end - 1 };
+    return this.looksLikeRole(candidate) ? candidate : null;
+  }
+
+  private makeAttribution(np: Phrase, cueFirst: number, cueLast: number, rolePhrase: Phrase | null): Attribution {
+    const { tokens, text } = this;
+    const cue: TextSpan = { start: tokens[cueFirst].start, end: tokens[cueLast].end, text: text.slice(tokens[cueFirst].start, tokens[cueLast].end) };
+    return { mention: this.mentionOf(np, rolePhrase), cue };
+  }
+
+  /** Splits a phrase into role and name, and classifies it. */
+  private mentionOf(np: Phrase, rolePhrase: Phrase | null): SpeakerMention {
+    const { tokens, text } = this;
+    const spanOf = (p: Phrase): Span => ({ start: tokens[p.first].start, end: tokens[p.last].end });
+    const whole = spanOf(np);
+    const head = tokens[np.last];
+    const pronoun = PRONOUNS[head.lower];
+    let role: string | null = rolePhrase ? stripArticle(text.slice(tokens[rolePhrase.first].start, tokens[rolePhrase.last].end)) : null;
+    let gender: Gender = null;
+    for (let i = np.first; i <= np.last; i++) gender = gender ?? genderOf(tokens[i].lower);
+    if (rolePhrase) for (let i = rolePhrase.first; i <= rolePhrase.last && i - rolePhrase.first < 4; i++) gender = gender ?? genderOf(tokens[i].lower);
+    if (pronoun !== undefined) {
+      return { span: whole, name: head.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
+    }
+    // The name: the trailing capitalized tokens after any titles ("U.S. Secretary of State | Hillary Clinton").
+    const entity = this.entities.at(head.start);
+    let nameFirst = np.last;
+    const headIsName = head.capitalized && !FUNCTION_WORDS.has(head.lower) && !(np.first === np.last && speakerNounClass(head.lower) !== undefined && np.first === this.sentenceStart[np.first]);
+    if (headIsName) {
+      while (nameFirst - 1 >= np.first) {
+        const prev = tokens[nameFirst - 1];
+        const isNamePart = (prev.capitalized && !TITLE_WORDS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) || (NAME_PARTICLES.has(prev.lower) && nameFirst - 2 >= np.first && tokens[nameFirst - 2].capitalized);
+        if (!isNamePart) break;
+        nameFirst--;
+      }
+      if (entity && entity.start > tokens[np.first].start && entity.start < tokens[nameFirst].start) {
+        // The entity extractor drew the name's start further right than our title split.
+        while (nameFirst < np.last && tokens[nameFirst].start < entity.start) nameFirst++;
+      }
+    }
+    if (!headIsName) {
+      // The head noun is the last word before any complement: "a spokesman | for the rebels".
+      let headAt = np.first;
+      while (headAt < np.last && !NP_CONNECTORS.has(tokens[headAt + 1].lower)) headAt++;
+      const headLower = tokens[headAt].lower;
+      const kind = speakerNounClass(headLower) ?? 'group';
+      const isPlural = /s$/.test(headLower) && kind !== 'organization' && !/(ss|us)$/.test(headLower);
+      return { span: whole, name: text.slice(whole.start, whole.end), role, kind: isPlural ? 'group' : kind, pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: false };
+    }
+    const nameSpan = { start: tokens[nameFirst].start, end: head.end };
+    if (nameFirst > np.first && role === null) {
+      let roleFirst = np.first;
+      while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower))) roleFirst++;
+      if (roleFirst < nameFirst) {
+        const candidate = text.slice(tokens[roleFirst].start, tokens[nameFirst - 1].end);
+        if (!HONORIFICS.has(tokens[nameFirst - 1].lower) || roleFirst < nameFirst - 1) role = candidate;
+      }
+    }
+    let kind: SpeakerMention['kind'] = 'person';
+    const lastLower = head.lower;
+    if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
+    else if (entity?.type === 'person') kind = 'person';
+    else if (ORGANIZATION_SUFFIXES.has(lastLower) || /^\p{Lu}{2,}$/u.test(head.text)) kind = 'organization';
+    else if (speakerNounClass(lastLower) === 'group' && nameFirst === np.last) kind = 'group';
+    return { span: whole, name: text.slice(nameSpan.start, nameSpan.end), nameSpan, role, kind, pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: kind === 'person' };
+  }
+
+  // ——— Reported speech ———
+
+  findClaims(out: DraftClaim[]): void {
+    const { tokens } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        this.accordingTo(k, out);
+        continue;
+      }
+      if (this.usedCues.has(k)) continue;
+      const cueEnd = this.cueAt(k, false);
+      if (cueEnd === null) continue;
+      const verb = cueVerb(t.lower);
+      if (!verb) continue;
+      const subject = this.subjectOf(k);
+      if (subject) {
+        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes);
+        if (claim) {
+          out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
+          continue;
+        }
+        const before = this.claimBefore(subject.phrase.first, cueEnd);
+        if (before) out.push({ ...before, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
+        continue;
+      }
+      // "…, said X."
+      if (k > 0 && tokens[k - 1].text === ',' && verb.forQuotes && this.cueAt(k, true) !== null) {
+        const np = this.phraseRight(cueEnd + 1);
+        if (!np) continue;
+        const before = this.claimBefore(k, np.last);
+        if (before) out.push({ ...before, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
+      }
+    }
+  }
+
+  /** The reported clause after a cue: "said (on Tuesday) (that) …" up to the sentence end. */
+  private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean): Span | null {
+    const { tokens } = this;
+    const end = this.sentenceEnd[k];
+    let s = cueEnd + 1;
+    if (s > end) return null;
+    if (HEARER_VERBS.has(base)) {
+      // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
+      let thatAt = -1;
+      for (let m = s; m <= end && m - s < 8; m++) {
+        if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
+          thatAt = m;
+          break;
+        }
+        if (tokens[m].kind !== 'word') break;
+      }
+      if (thatAt >= 0) s = thatAt + 1;
+      else {
+        const hearer = this.phraseRight(s);
+        if (!hearer) return null;
+        // "urged X to …": the request, from "to" on, is the content.
+        s = hearer.last + 1;
+      }
+    } else {
+      // Skip time and setting: "said on Tuesday in a statement that …".
+      let m = s;
+      if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
+        while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
+      }
+      if (tokens[m]?.lower === 'that') s = m + 1;
+      else if (tokens[s]?.lower === 'that') s++;
+      else if (m > s && m <= end && tokens[m].kind === 'word' && !tokens[m - 1].capitalized) s = m;
+      else if (m > s && m <= end && tokens[m].kind === 'word') s = m;
+    }
+    if (s > end) return null;
+    const first = tokens[s];
+    if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
+    if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
+    if (claimOnly && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    if (first.kind === 'word' && !first.capitalized && (PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'that') && first.lower !== 'to') return null;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct' && (SENTENCE_PUNCT.has(tokens[e].text) || CLAUSE_PUNCT.has(tokens[e].text))) e--;
+    // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+        e = m - 1;
+        while (e > s && tokens[e].kind === 'punct') e--;
+        break;
+      }
+    }
+    let words = 0;
+    for (let m = s; m <= e; m++) if (tokens[m].kind !== 'punct') words++;
+    if (words < 3) return null;
+    return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** The reported clause before a final cue: "The airport is a target, the spokesman said." */
+  private claimBefore(speakerFirst: number, cueEnd: number): Span | null {
+    const { tokens } = this;
+    const end = this.sentenceEnd[cueEnd];
+    // Only fillers and time words may follow the cue up to the sentence end.
+    for (let m = cueEnd + 1; m <= end; m++) {
+      const t = tokens[m];
+      if (t.kind === 'punct' && (SENTENCE_PUNCT.has(t.text) || t.text === ',')) continue;
+      if (t.kind === 'word' && (WEEKDAYS_AND_TIME.has(t.lower) || /^\d/.test(t.text))) continue;
+      if (m > cueEnd + 1) break;
+      return null;
+    }
+    let comma = speakerFirst - 1;
+    if (comma < 0 || tokens[comma].text !== ',') return null;
+    const start = this.clauseFloor(comma);
+    let s = start;
+    while (s < comma && tokens[s].kind === 'punct') s++;
+    let e = comma - 1;
+    if (e < s) return null;
+    if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
+    for (let m = s; m <= e; m++) if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
+    let words = 0;
+    for (let m = s; m <= e; m++) if (tokens[m].kind === 'word') words++;
+    if (words < 4) return null;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    comma = e;
+    return { start: tokens[s].start, end: tokens[comma].end };
+  }
+
+  /** "According to X, …" and "…, according to X." */
+  private accordingTo(k: number, out: DraftClaim[]): void {
+    const { tokens } = this;
+    const np = this.phraseRight(k + 2);
+    if (!np) return;
+    const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
+    const sentenceFirst = this.sentenceStart[k];
+    const sentenceLast = this.sentenceEnd[k];
+    let leading = true;
+    for (let m = sentenceFirst; m < k; m++) if (tokens[m].kind === 'word' && !INTRO_WORDS.has(tokens[m].lower)) leading = false;
+    if (leading) {
+      let s = np.last + 1;
+      while (s <= sentenceLast && tokens[s].kind === 'word' && s - np.last < 15) s++;
+      if (tokens[s]?.text !== ',') return;
+      s++;
+      let e = sentenceLast;
+      while (e > s && tokens[e].kind === 'punct') e--;
+      if (e - s < 2) return;
+      out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
+      return;
+    }
+    if (k === 0 || tokens[k - 1].text !== ',') return;
+    let s = this.clauseFloor(k - 1);
+    while (s < k - 1 && tokens[s].kind === 'punct') s++;
+    let e = k - 2;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    if (e - s < 2) return;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
+  }
+
+  // ——— Names, for speakers' full names, roles and pronoun antecedents ———
+
+  collectNames(out: NameOccurrence[]): void {
+    const { tokens, text } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !t.capitalized || FUNCTION_WORDS.has(t.lower)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      for (;;) {
+        const next = tokens[j + 1];
+        if (!next || next.kind !== 'word') break;
+        if (next.capitalized && !FUNCTION_WORDS.has(next.lower)) {
+          j++;
+          continue;
+        }
+        const after = tokens[j + 2];
+        const joinsName = NAME_PARTICLES.has(next.lower) && after?.capitalized === true;
+        // "Secretary of State", "Minister for Foreign Affairs", "University of the Fraser Valley".
+        const joinsTitle = TITLE_CONNECTORS.has(next.lower) && TITLE_WORDS.has(tokens[j].lower) && after !== undefined && after.kind === 'word' && (after.capitalized || (after.lower === 'the' && tokens[j + 3]?.capitalized === true));
+        if (!joinsName && !joinsTitle) break;
+        j += after.lower === 'the' && joinsTitle ? 3 : 2;
+      }
+      // Split titles off the front: the name is the trailing run of non-title words.
+      let nameFirst = j;
+      while (nameFirst - 1 >= i && !TITLE_WORDS.has(tokens[nameFirst - 1].lower)) nameFirst--;
+      const last = tokens[j];
+      const entity = this.entities.at(last.start);
+      const isPersonLike = entity ? entity.type === 'person' : !ORGANIZATION_SUFFIXES.has(last.lower) && !/^\p{Lu}{2,}$/u.test(last.text) && speakerNounClass(last.lower) === undefined && !TITLE_WORDS.has(last.lower);
+      if (isPersonLike) {
+        let gender: Gender = null;
+        for (let m = Math.max(0, i - 2); m < nameFirst; m++) gender = gender ?? genderOf(tokens[m].lower);
+        let roleFirst = i;
+        while (roleFirst < nameFirst && HONORIFICS.has(tokens[roleFirst].lower)) roleFirst++;
+        // "Maersk spokesman Jonas Lund": lower-case role words before the capitalized run.
+        let lowerRoleFirst = i;
+        while (lowerRoleFirst - 1 >= 0 && tokens[lowerRoleFirst - 1].kind === 'word' && !tokens[lowerRoleFirst - 1].capitalized && speakerNounClass(tokens[lowerRoleFirst - 1].lower) === 'person' && i - lowerRoleFirst < 3) lowerRoleFirst--;
+        if (lowerRoleFirst < i) {
+          gender = gender ?? genderOf(tokens[lowerRoleFirst].lower);
+          while (lowerRoleFirst - 1 >= 0 && tokens[lowerRoleFirst - 1].kind === 'word' && tokens[lowerRoleFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[lowerRoleFirst - 1].lower)) lowerRoleFirst--;
+          roleFirst = lowerRoleFirst;
+        }
+        const role = roleFirst < nameFirst && !HONORIFICS.has(tokens[nameFirst - 1].lower) ? text.slice(tokens[roleFirst].start, tokens[nameFirst - 1].end) : null;
+        out.push({
+          span: { start: tokens[nameFirst].start, end: last.end },
+          name: text.slice(tokens[nameFirst].start, last.end),
+          role,
+          gender,
+          paragraph: this.paragraph,
+          sentenceInitial: nameFirst === this.sentenceStart[nameFirst],
+          isPerson: entity?.type === 'person' || j > nameFirst || role !== null,
+        });
+      }
+      i = j + 1;
+    }
+  }
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+function genderOf(lower: string): Gender {
+  if (FEMALE_MARKERS.has(lower)) return 'f';
+  if (MALE_MARKERS.has(lower)) return 'm';
+  return null;
 }

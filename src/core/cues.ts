@@ -1,0 +1,287 @@
+/**
+ * Word lists and the tokenizer used by attribution: verbs of saying, titles and roles, speaker nouns.
+ * Everything here is lexical; no parsing, no text-wide scans.
+ */
+import type { Span } from './types';
+
+/** Verbs of saying, by base form; irregular forms are listed in IRREGULAR_FORMS. */
+const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'ask', 'warn', 'declare', 'insist', 'note', 'argue', 'write', 'tweet', 'explain', 'state',
+  'claim', 'announce', 'reply', 'recall', 'concede', 'acknowledge', 'urge', 'suggest', 'admit', 'confirm', 'deny',
+  'allege', 'predict', 'estimate', 'report', 'reveal', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend',
+  'testify', 'complain', 'promise', 'vow', 'disclose', 'respond', 'counter', 'caution', 'observe', 'remark',
+  'comment', 'continue', 'conclude', 'joke', 'quip', 'shout', 'inform', 'assure', 'reiterate', 'indicate', 'hint',
+  'boast', 'lament', 'charge', 'accuse', 'mention', 'point', 'tell', 'describe', 'agree', 'acknowledge', 'answer',
+  'assert', 'believe', 'think', 'fear', 'hope', 'worry', 'expect', 'demand', 'propose', 'recommend', 'speculate',
+  'advise', 'exclaim', 'whisper', 'yell', 'scream', 'sigh', 'muse', 'wonder', 'post', 'blog', 'signal', 'predict',
+  'point', 'clarify', 'elaborate', 'specify', 'underline', 'highlight', 'object', 'protest', 'retort', 'reason',
+  'calculate', 'forecast', 'project', 'find', 'show', 'conclude', 'criticize', 'criticise', 'praise', 'blame',
+  'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
+  'contest', 'counsel', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
+  'relate', 'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'venture', 'volunteer', 'wager', 'write',
+  'call',
+];
+
+/** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
+const CLAIM_ONLY_BASES = new Set([
+  'believe', 'think', 'fear', 'hope', 'worry', 'expect', 'find', 'show', 'calculate', 'forecast', 'project',
+  'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
+  'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
+  'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
+]);
+
+/** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
+export const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'ask', 'caution', 'beg']);
+
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  find: ['find', 'finds', 'found'],
+  show: ['show', 'shows', 'showed', 'shown'],
+  forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
+  speak: ['speak', 'speaks', 'spoke'],
+};
+
+function inflect(base: string): string[] {
+  const irregular = IRREGULAR_FORMS[base];
+  if (irregular) return [...irregular];
+  const forms = [base];
+  if (/(s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`);
+  else forms.push(`${base}s`);
+  if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/^(quip|admit|blog|plead)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  else forms.push(`${base}ed`, `${base}ing`);
+  return forms;
+}
+
+export interface CueVerb {
+  readonly base: string;
+  /** Usable for a direct quotation (not only for reported speech). */
+  readonly forQuotes: boolean;
+  /** "saying", "adding": a participle whose subject is the clause's subject. */
+  readonly participle: boolean;
+}
+
+const CUE_FORMS = new Map<string, CueVerb>();
+for (const base of SPEECH_VERBS) {
+  for (const form of inflect(base)) {
+    if (CUE_FORMS.has(form)) continue;
+    CUE_FORMS.set(form, { base, forQuotes: !CLAIM_ONLY_BASES.has(base), participle: form.endsWith('ing') });
+  }
+}
+/** Forms that are at least as often nouns ("the report", "his claims"): cues only after a subject. */
+const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'comment', 'comments', 'claim', 'claims', 'estimate', 'estimates', 'promise',
+  'promises', 'charge', 'charges', 'point', 'points', 'state', 'states', 'show', 'shows', 'post', 'posts', 'project', 'projects',
+  'question', 'questions', 'object', 'objects', 'signal', 'signals', 'answer', 'answers', 'protest', 'protests', 'demand', 'demands',
+  'fear', 'fears', 'hope', 'hopes', 'worry', 'worries', 'joke', 'jokes', 'tweet', 'tweets', 'note', 'notes', 'vow', 'vows', 'reason',
+  'reasons', 'counter', 'counters', 'dispute', 'disputes', 'welcome', 'find', 'finding', 'forecast', 'forecasts', 'stress',
+  'praise', 'blame', 'reply', 'replies', 'sigh', 'sighs', 'wonder', 'continue', 'continues', 'continued', 'continuing', 'pledge',
+  'pledges', 'threat', 'plea', 'request', 'record', 'blog', 'blogs', 'release', 'remark', 'remarks', 'whisper', 'whispers',
+  'accept', 'beg', 'found', 'shown', 'showed', 'thought', 'expected', 'post', 'posted', 'posting', 'saying', 'writing', 'written',
+  'finding', 'thinking', 'question', 'questioned', 'object', 'objected', 'agree', 'agreed', 'described', 'describe', 'describes',
+  'venture', 'wager', 'volunteer', 'counsel', 'reasoned', 'projected', 'calculated', 'shown', 'pointed', 'charged']);
+
+export function isNounLike(lower: string): boolean {
+  return NOUN_LIKE_FORMS.has(lower);
+}
+
+export function cueVerb(lower: string): CueVerb | undefined {
+  return CUE_FORMS.get(lower);
+}
+
+/** Honorifics and titles that precede a name and are not part of it. */
+export const TITLE_WORDS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative',
+  'gov', 'gov.', 'governor', 'mayor', 'chancellor', 'judge', 'justice', 'general', 'gen', 'gen.', 'col', 'col.', 'colonel',
+  'lt', 'lt.', 'lieutenant', 'capt', 'capt.', 'captain', 'sgt', 'sgt.', 'sergeant', 'maj', 'maj.', 'major', 'admiral', 'adm', 'adm.',
+  'commander', 'chief', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'commissioner', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'leader', 'speaker', 'director', 'executive', 'ceo', 'cfo', 'coo', 'founder', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'foreign', 'defence', 'defense', 'interior', 'finance',
+  'state', 'deputy', 'acting', 'former', 'premier', 'councillor', 'councilor', 'councilwoman', 'councilman', 'coach',
+  'manager', 'officer', 'detective', 'constable', 'inspector', 'superintendent', 'sheriff', 'attorney', 'rev', 'rev.',
+  'reverend', 'father', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'emir', 'sultan', 'candidate',
+  'nominee', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'mp', 'mla', 'mpp', 'senior', 'head',
+  'u.s.', 'us', 'uk', 'u.k.', 'un', 'u.n.', 'eu', 'of', 'the', 'for', 'and', 'general', 'assistant', 'associate',
+  'analyst', 'economist', 'professor', 'scientist', 'lawyer', 'researcher', 'author', 'editor', 'correspondent',
+  'reporter', 'columnist', 'president-elect', 'vice-president', 'co-founder', 'owner', 'partner', 'official', 'adviser',
+  'advisor', 'strategist', 'pollster', 'expert', 'doctor', 'physician', 'nurse', 'teacher', 'student', 'resident',
+  'political', 'campaign', 'party', 'democratic', 'republican', 'labour', 'conservative', 'liberal', 'opposition',
+  'white', 'house', 'press', 'communications', 'national', 'security', 'health', 'public', 'police', 'fire', 'city',
+  'county', 'provincial', 'federal', 'regional', 'union', 'company', 'group', 'team', 'club', 'university', 'college',
+]);
+
+/** Honorifics that carry a gender. */
+export const FEMALE_MARKERS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'she', 'her', 'mother', 'sister', 'wife', 'daughter', 'woman', 'girl', 'grandmother', 'aunt']);
+export const MALE_MARKERS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'businessman', 'he', 'his', 'father', 'brother', 'husband', 'son', 'man', 'boy', 'grandfather', 'uncle']);
+
+/** Common nouns that can head a speaker phrase ("the ministry", "Syrian rebels", "a spokesman"). */
+const PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'minister', 'secretary', 'president', 'director',
+  'analyst', 'expert', 'economist', 'professor', 'scientist', 'researcher', 'lawyer', 'attorney', 'doctor', 'physician', 'nurse',
+  'teacher', 'student', 'resident', 'witness', 'source', 'aide', 'adviser', 'advisor', 'representative', 'chief', 'head', 'leader',
+  'mayor', 'governor', 'senator', 'candidate', 'nominee', 'executive', 'manager', 'chairman', 'chairwoman', 'chair', 'founder',
+  'owner', 'author', 'editor', 'reporter', 'correspondent', 'columnist', 'strategist', 'pollster', 'worker', 'employee', 'farmer',
+  'driver', 'pilot', 'soldier', 'commander', 'general', 'diplomat', 'envoy', 'ambassador', 'activist', 'protester', 'organizer',
+  'organiser', 'voter', 'supporter', 'critic', 'opponent', 'observer', 'investigator', 'prosecutor', 'judge', 'detective',
+  'inspector', 'victim', 'survivor', 'mother', 'father', 'woman', 'man', 'person', 'neighbour', 'neighbor', 'friend', 'member',
+  'coach', 'player', 'fan', 'partner', 'colleague', 'co-founder', 'biologist', 'historian', 'specialist', 'consultant', 'engineer',
+  'officer', 'parent', 'veteran', 'insider', 'operative', 'staffer', 'lawmaker', 'legislator', 'politician', 'councillor',
+  'councilor', 'trustee', 'planner', 'designer', 'developer', 'landlord', 'tenant', 'owner', 'agent', 'broker', 'trader',
+  'investor', 'banker', 'chef', 'artist', 'writer', 'journalist', 'scholar', 'economist', 'psychologist', 'dietitian',
+  'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant'];
+const ORGANIZATION_NOUNS = ['ministry', 'government', 'department', 'agency', 'company', 'firm', 'police', 'union', 'council',
+  'court', 'party', 'campaign', 'committee', 'commission', 'office', 'army', 'military', 'university', 'bank', 'group',
+  'organization', 'organisation', 'administration', 'board', 'authority', 'authorities', 'statement', 'report', 'study',
+  'survey', 'poll', 'document', 'letter', 'memo', 'website', 'newspaper', 'network', 'association', 'institute', 'foundation',
+  'coalition', 'alliance', 'federation', 'city', 'province', 'state', 'county', 'regime', 'cabinet', 'team', 'club',
+  'service', 'embassy', 'spokesperson', 'school', 'hospital', 'centre', 'center', 'lab', 'laboratory', 'corporation',
+  'industry', 'house', 'senate', 'congress', 'parliament', 'legislature', 'kremlin', 'pentagon', 'force', 'forces', 'media',
+  'press', 'paper', 'magazine', 'broadcaster', 'station', 'charity', 'watchdog', 'regulator', 'tribunal', 'panel', 'review',
+  'data', 'figures', 'analysis', 'research', 'findings', 'filing', 'lawsuit', 'complaint', 'release', 'announcement', 'source', 'sources'];
+const PERSON_NOUN_SET = new Set<string>();
+for (const noun of PERSON_NOUNS) PERSON_NOUN_SET.add(noun);
+const GROUP_NOUN_SET = new Set<string>();
+for (const noun of PERSON_NOUNS) GROUP_NOUN_SET.add(plural(noun));
+for (const noun of ['rebels', 'people', 'men', 'women', 'officials', 'police', 'authorities', 'residents', 'locals', 'citizens',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'protesters', 'demonstrators', 'militants', 'insurgents', 'troops',
+  'forces', 'fighters', 'scientists', 'doctors', 'experts', 'analysts', 'economists', 'sources', 'observers', 'critics',
+  'supporters', 'opponents', 'voters', 'parents', 'students', 'teachers', 'workers', 'members', 'leaders', 'investors',
+  'others', 'some', 'many', 'both', 'all', 'americans', 'canadians', 'families', 'neighbours', 'neighbors', 'researchers',
+  'activists', 'lawmakers', 'legislators', 'organizers', 'organisers', 'witnesses', 'aides', 'advisers', 'advocates',
+  'groups', 'companies', 'governments', 'countries', 'nations', 'allies', 'diplomats', 'ministers', 'staff', 'crew', 'fans',
+  'colleagues', 'friends', 'relatives', 'veterans', 'victims', 'survivors', 'farmers', 'drivers', 'officers', 'prosecutors',
+  'investigators', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'emails', 'figures']) {
+  GROUP_NOUN_SET.add(noun);
+}
+const ORGANIZATION_NOUN_SET = new Set<string>(ORGANIZATION_NOUNS);
+
+function plural(noun: string): string {
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
+  if (noun.endsWith('person')) return `${noun.slice(0, -6)}people`;
+  if (/(s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+export type NounClass = 'person' | 'group' | 'organization';
+
+/** What kind of speaker a common noun heads, if it can head one at all. */
+export function speakerNounClass(lower: string): NounClass | undefined {
+  if (PERSON_NOUN_SET.has(lower)) return 'person';
+  if (ORGANIZATION_NOUN_SET.has(lower)) return 'organization';
+  if (GROUP_NOUN_SET.has(lower)) return 'group';
+  return undefined;
+}
+
+/** Words that end an organization's name. */
+export const ORGANIZATION_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'co', 'co.', 'llc', 'plc', 'group',
+  'ministry', 'department', 'agency', 'union', 'council', 'party', 'committee', 'commission', 'association', 'institute',
+  'university', 'bank', 'company', 'news', 'police', 'service', 'services', 'office', 'foundation', 'center', 'centre', 'board',
+  'authority', 'league', 'organization', 'organisation', 'court', 'times', 'post', 'network', 'press', 'reuters', 'army',
+  'forces', 'force', 'government', 'administration', 'campaign', 'hospital', 'school', 'college', 'club', 'federation',
+  'coalition', 'alliance', 'fund', 'trust', 'society', 'network', 'media', 'tribune', 'journal', 'herald', 'gazette', 'cbc',
+  'bureau', 'house', 'senate', 'congress', 'parliament', 'assembly', 'airlines', 'airways', 'motors', 'energy', 'labs']);
+
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {
+  he: 'he', she: 'she', they: 'they', it: 'it', we: 'they',
+};
+
+/** Words that may follow the cue's subject before the cue: "Clinton also said", "he has repeatedly warned". */
+export const PRE_CUE_FILLERS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'recently', 'earlier', 'further',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'may', 'might', 'had', 'been',
+  'already', 'often', 'frequently', 'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'simply', 'just', 'still',
+  'never', 'not', 'always', 'even', 'first', 'finally', 'subsequently', 'separately', 'told', 'quickly', 'flatly', 'bluntly',
+  'angrily', 'calmly', 'tersely', 'recently', 'long', 'herself', 'himself', 'themselves', 'itself', 'too']);
+
+/** Stop words that may start a sentence but never a name ("However, …", "The …"). */
+export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'as', 'after', 'before',
+  'however', 'meanwhile', 'in', 'on', 'at', 'for', 'of', 'to', 'by', 'with', 'from', 'this', 'that', 'these', 'those', 'it',
+  'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'there', 'here', 'what', 'who',
+  'why', 'how', 'where', 'yet', 'still', 'also', 'then', 'now', 'not', 'no', 'yes', 'some', 'many', 'most', 'all', 'both',
+  'each', 'every', 'one', 'two', 'three', 'last', 'next', 'since', 'until', 'because', 'although', 'though', 'even',
+  'asked', 'according', 'despite', 'instead', 'indeed', 'still', 'overall', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'watch', 'read',
+  'more', 'photo', 'video', 'update', 'updated', 'correction', 'editor', 'note', 'related', 'advertisement', 'share']);
+
+/** Words that end a speaker phrase going left or right (clause boundaries). */
+export const PHRASE_BOUNDARIES = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'that', 'which', 'who', 'whom', 'whose',
+  'when', 'where', 'if', 'after', 'before', 'since', 'although', 'though', 'than', 'so', 'then', 'also', 'however',
+  'meanwhile', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'must', 'to', 'not', 'did', 'do', 'does', 'in', 'on', 'at', 'during', 'over', 'about', 'into', 'from', 'by',
+  'with', 'without', 'against', 'under', 'through', 'via', 'per', 'like', 'unlike', 'until', 'told', 'said', 'says']);
+
+export const WEEKDAYS_AND_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'now', 'then',
+  'once', 'twice', 'too', 'further', 'separately', 'bluntly', 'flatly', 'simply', 'in', 'on', 'at', 'during', 'a',
+  'an', 'the', 'statement', 'interview', 'news', 'conference', 'release', 'email', 'emailed', 'speech', 'letter',
+  'post', 'tweet', 'message', 'press', 'briefing', 'his', 'her', 'their', 'its', 'written', 'telephone', 'phone',
+  'call', 'television', 'radio', 'video', 'meeting', 'rally', 'hearing', 'event', 'recent', 'lengthy', 'brief',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'saturday’s', 'weekend']);
+
+// ——— Tokens ———
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** For `quote` tokens: the index of the quotation; -1 otherwise. */
+  readonly quote: number;
+  /** Starts with an upper-case letter (or is a digit-led name like "3M"). */
+  readonly capitalized: boolean;
+}
+
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['\u2019-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm',
+  'st', 'jr', 'sr', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc',
+  'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'gov', 'supt', 'insp', 'det', 'const', 'cpl', 'pte', 'fr', 'messrs']);
+
+/**
+ * Tokenizes `[start, end)`: words (with abbreviation periods), single punctuation characters, and one `quote`
+ * token per quotation (so patterns see a quotation as one unit). `quotes` must be sorted and non-overlapping.
+ */
+export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number): Token[] {
+  const tokens: Token[] = [];
+  let q = firstQuote;
+  let at = start;
+  while (at < end) {
+    const nextQuote = q < quotes.length && quotes[q].start < end ? quotes[q] : undefined;
+    const segmentEnd = nextQuote ? Math.max(at, nextQuote.start) : end;
+    WORD.lastIndex = at;
+    for (let m = WORD.exec(text); m !== null && m.index < segmentEnd; m = WORD.exec(text)) {
+      let tokenEnd = Math.min(m.index + m[0].length, segmentEnd);
+      const raw = text.slice(m.index, tokenEnd);
+      const lowerRaw = raw.toLowerCase();
+      if (text[tokenEnd] === '.' && tokenEnd < segmentEnd && (ABBREVIATIONS.has(lowerRaw) || /^\p{Lu}$/u.test(raw))) {
+        tokenEnd++;
+        WORD.lastIndex = tokenEnd;
+      }
+      const tokenText = text.slice(m.index, tokenEnd);
+      const first = tokenText[0];
+      const isWord = /[\p{L}\p{N}]/u.test(first);
+      tokens.push({
+        start: m.index,
+        end: tokenEnd,
+        text: tokenText,
+        lower: tokenText.toLowerCase(),
+        kind: isWord ? 'word' : 'punct',
+        quote: -1,
+        capitalized: isWord && /[\p{Lu}\p{N}]/u.test(first),
+      });
+    }
+    if (!nextQuote) break;
+    const quote = quotes[q];
+    tokens.push({ start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), lower: '', kind: 'quote', quote: q, capitalized: false });
+    at = quote.end;
+    q++;
+  }
+  return tokens;
+}

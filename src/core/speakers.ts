@@ -1,0 +1,247 @@
+import type { Span, Speaker, SpeakerKind } from './types';
+
+export type Gender = 'f' | 'm' | null;
+
+/** One place where a quotation's or claim's speaker is named or referred to. */
+export interface SpeakerMention {
+  /** The whole speaker phrase ("U.S. Secretary of State Hillary Clinton", "he", "a spokesman for the rebels"). */
+  readonly span: Span;
+  /** The name part ("Hillary Clinton"), or the phrase itself for unnamed speakers, or the pronoun. */
+  readonly name: string;
+  readonly nameSpan?: Span;
+  readonly role: string | null;
+  readonly kind: SpeakerKind;
+  readonly pronoun: 'he' | 'she' | 'they' | 'it' | null;
+  readonly gender: Gender;
+  readonly paragraph: number;
+  /** True for a quotation that continues an earlier speaker's turn: the mention is that earlier one. */
+  readonly inherited: boolean;
+  readonly named: boolean;
+}
+
+/** A capitalized name anywhere in the text (outside quotations), with any title before it. */
+export interface NameOccurrence {
+  readonly span: Span;
+  readonly name: string;
+  readonly role: string | null;
+  readonly gender: Gender;
+  readonly paragraph: number;
+  readonly sentenceInitial: boolean;
+  /** Known to be a person's name: several words, a title, or the entity extractor says so. */
+  readonly isPerson: boolean;
+}
+
+interface Group {
+  key: string;
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+  gender: Gender;
+  aliases: Set<string>;
+  mentions: Span[];
+  quotes: number[];
+  claims: number[];
+  first: number;
+}
+
+const ARTICLE = /^(?:the|a|an)\s+/i;
+
+function words(name: string): string[] {
+  return name.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Lower-case slug: stable across edits that keep the name. */
+export function speakerId(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(ARTICLE, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : 'speaker';
+}
+
+function isSuffixOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  for (let i = 1; i <= short.length; i++) if (short[short.length - i] !== full[full.length - i]) return false;
+  return true;
+}
+
+/**
+ * Groups speaker mentions into speakers: person names join the fullest form of the same name used in the
+ * text ("Clinton" → "Hillary Clinton"), unnamed speakers join by phrase ("the ministry"), and pronouns join
+ * the nearest earlier compatible speaker or named person.
+ */
+export function buildSpeakers(
+  quoteMentions: readonly (SpeakerMention | null)[],
+  claimMentions: readonly SpeakerMention[],
+  names: readonly NameOccurrence[],
+): { speakers: Speaker[]; quoteSpeakers: (string | null)[]; claimSpeakers: (string | null)[] } {
+  // Full names (two words or more) by their last word, in reading order.
+  const fullByLast = new Map<string, NameOccurrence[]>();
+  for (const n of names) {
+    const w = words(n.name);
+    if (w.length < 2 || !n.isPerson) continue;
+    const list = fullByLast.get(w[w.length - 1]) ?? [];
+    list.push(n);
+    fullByLast.set(w[w.length - 1], list);
+  }
+  const canonicalPersonName = (name: string, at: number): { name: string; occurrence: NameOccurrence | null } => {
+    const w = words(name);
+    const candidates = fullByLast.get(w[w.length - 1]);
+    if (!candidates) return { name, occurrence: null };
+    let best: NameOccurrence | null = null;
+    for (const c of candidates) {
+      if (!isSuffixOf(w, words(c.name)) && words(c.name).join(' ') !== w.join(' ')) continue;
+      if (c.span.start <= at) best = c;
+      else if (!best) {
+        best = c;
+        break;
+      }
+    }
+    if (!best) return { name, occurrence: null };
+    // The fullest spelling of that name anywhere (a later "Hillary Rodham Clinton" does not rename).
+    return { name: best.name.split(/\s+/).length >= w.length ? best.name : name, occurrence: best };
+  };
+
+  const groups = new Map<string, Group>();
+  const groupFor = (key: string, name: string, kind: SpeakerKind, at: number): Group => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, name, role: null, kind, gender: null, aliases: new Set(), mentions: [], quotes: [], claims: [], first: at };
+      groups.set(key, g);
+    }
+    g.first = Math.min(g.first, at);
+    return g;
+  };
+
+  // Mentions in reading order; inherited ones point back to the mention they copy.
+  interface Item {
+    readonly mention: SpeakerMention;
+    readonly quote: number;
+    readonly claim: number;
+  }
+  const items: Item[] = [];
+  quoteMentions.forEach((m, i) => {
+    if (m) items.push({ mention: m, quote: i, claim: -1 });
+  });
+  claimMentions.forEach((m, i) => items.push({ mention: m, quote: -1, claim: i }));
+  items.sort((a, b) => a.mention.span.start - b.mention.span.start || (a.mention.inherited ? 1 : 0) - (b.mention.inherited ? 1 : 0) || a.quote - b.quote || a.claim - b.claim);
+
+  const resolved = new Map<string, Group | null>();
+  const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+  /** Speakers' named mentions so far, for pronouns: [offset, group]. */
+  const antecedents: { at: number; group: Group }[] = [];
+  let nameCursor = 0;
+
+  const groupOfName = (name: string, at: number, kind: SpeakerKind): Group => {
+    if (kind === 'person') {
+      const canonical = canonicalPersonName(name, at);
+      const g = groupFor(speakerId(canonical.name), canonical.name, 'person', at);
+      if (canonical.occurrence) {
+        g.role = g.role ?? canonical.occurrence.role;
+        g.gender = g.gender ?? canonical.occurrence.gender;
+      }
+      if (name !== g.name) g.aliases.add(name);
+      return g;
+    }
+    const display = name.charAt(0).toUpperCase() + name.slice(1);
+    return groupFor(speakerId(name), display, kind, at);
+  };
+
+  const resolvePronoun = (m: SpeakerMention): Group | null => {
+    // Named people seen so far in the text also count: "McCallum didn't respond … he said".
+    while (nameCursor < names.length && names[nameCursor].span.start < m.span.start) {
+      const n = names[nameCursor++];
+      if (!n.isPerson) continue;
+      const w = words(n.name);
+      const known = fullByLast.has(w[w.length - 1]);
+      if (!known) continue;
+      const g = groupOfName(n.name, n.span.start, 'person');
+      g.gender = g.gender ?? n.gender;
+      antecedents.push({ at: n.span.start, group: g });
+    }
+    for (let i = antecedents.length - 1; i >= 0 && antecedents.length - i <= 60; i--) {
+      const g = antecedents[i].group;
+      if (m.pronoun === 'he' || m.pronoun === 'she') {
+        if (g.kind !== 'person') continue;
+        const want = m.pronoun === 'she' ? 'f' : 'm';
+        if (g.gender !== null && g.gender !== want) continue;
+        g.gender = want;
+        return g;
+      }
+      if (m.pronoun === 'it' && g.kind !== 'organization') continue;
+      if (m.pronoun === 'they' && g.kind === 'person' && i !== antecedents.length - 1) continue;
+      return g;
+    }
+    return null;
+  };
+
+  for (const item of items) {
+    const m = item.mention;
+    const key = spanKey(m.span);
+    let g: Group | null;
+    if (m.inherited && resolved.has(key)) {
+      g = resolved.get(key) ?? null;
+    } else if (m.pronoun) {
+      g = resolvePronoun(m);
+      if (g) g.mentions.push(m.span);
+    } else {
+      g = groupOfName(m.name, m.span.start, m.kind);
+      if (m.role && !g.role) g.role = m.role;
+      g.gender = g.gender ?? m.gender;
+      if (!m.inherited) g.mentions.push(m.nameSpan ?? m.span);
+    }
+    if (!m.inherited || !resolved.has(key)) resolved.set(key, g);
+    if (g && !m.pronoun) antecedents.push({ at: m.span.start, group: g });
+    if (!g) continue;
+    if (item.quote >= 0) g.quotes.push(item.quote);
+    if (item.claim >= 0) g.claims.push(item.claim);
+  }
+
+  // Every other occurrence of a speaker's name is a mention too.
+  const byId = new Map<string, Group>();
+  for (const g of groups.values()) if (g.quotes.length + g.claims.length > 0) byId.set(g.key, g);
+  for (const n of names) {
+    const w = words(n.name);
+    const canonical = canonicalPersonName(n.name, n.span.start);
+    const g = byId.get(speakerId(canonical.name));
+    if (!g || g.kind !== 'person') continue;
+    if (w.join(' ') !== words(g.name).join(' ') && !isSuffixOf(w, words(g.name))) continue;
+    g.mentions.push(n.span);
+    if (n.name !== g.name) g.aliases.add(n.name);
+    g.role = g.role ?? n.role;
+  }
+
+  const speakers: Speaker[] = [...byId.values()]
+    .sort((a, b) => a.first - b.first || a.key.localeCompare(b.key))
+    .map((g) => ({
+      id: g.key,
+      name: g.name,
+      role: g.role,
+      kind: g.kind,
+      aliases: [...g.aliases].filter((a) => a !== g.name).sort(),
+      mentions: dedupeSpans(g.mentions),
+      quotes: [...new Set(g.quotes)].sort((a, b) => a - b),
+      claims: [...new Set(g.claims)].sort((a, b) => a - b),
+    }));
+  const quoteSpeakers: (string | null)[] = new Array<string | null>(quoteMentions.length).fill(null);
+  const claimSpeakers: (string | null)[] = new Array<string | null>(claimMentions.length).fill(null);
+  for (const s of speakers) {
+    for (const q of s.quotes) quoteSpeakers[q] = s.id;
+    for (const c of s.claims) claimSpeakers[c] = s.id;
+  }
+  return { speakers, quoteSpeakers, claimSpeakers };
+}
+
+function dedupeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) continue;
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
