@@ -144,6 +144,8 @@ export class AnalysisScheduler {
       const version = subject.version;
       const job = entry.job && entry.job.version === version && entry.job.generation === this.generation ? entry.job : this.start(subject, entry);
       const outcome = await job.promise;
+      // Forgotten meanwhile (closed, or no longer news): stop following it.
+      if (this.entries.get(subject.key) !== entry) return undefined;
       if (outcome && outcome.version === subject.version && !subject.isClosed && this.current(subject) === outcome) return outcome;
     }
     return undefined;
