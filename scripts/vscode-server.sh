@@ -54,7 +54,9 @@ JSON
   # enable-smoke-test-driver makes the web workbench honour extensionDevelopmentPath/extensionTestsPath
   # in the ?payload= parameter, but it also hides notification toasts: UI checks run without it.
   EXTRA=(); [ "${SMOKE:-0}" = 1 ] && EXTRA=(--vscode-option enable-smoke-test-driver)
-  PATH="$NODE_DIR/bin:$PATH" nohup "$CS" --bind-addr "127.0.0.1:$PORT" --auth none \
+  # setsid: the server and everything it forks (extension hosts, file watchers) form one process group,
+  # so `stop` can end them all, including an extension host orphaned when the browser disconnected.
+  PATH="$NODE_DIR/bin:$PATH" setsid nohup "$CS" --bind-addr "127.0.0.1:$PORT" --auth none \
     --disable-telemetry --disable-update-check --disable-workspace-trust \
     --disable-getting-started-override --ignore-last-opened \
     "${EXTRA[@]}" "${CSARGS[@]}" ${FOLDER:+"$FOLDER"} > "$RUN/server.log" 2>&1 &
@@ -68,9 +70,11 @@ JSON
 stop)
   PORT="$2"; RUN="$CACHE/run-$PORT"
   if [ -f "$RUN/server.pid" ]; then
-    pid=$(cat "$RUN/server.pid"); kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+    pid=$(cat "$RUN/server.pid")
+    # The server leads its own process group (see start): signal the group, not just the launcher.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
     rm -f "$RUN/server.pid"
   fi ;;
 *) echo "usage: $0 install | start PORT [FOLDER] | stop PORT" >&2; exit 2 ;;
