@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   buildSpeakerTree, citationOf, contextValueOf, descriptionOf, iconOf, labelOf, tooltipOf,
-  type ArticleInput, type SpeakerScope, type SpeakerSort, type SpeakerTree, type SpeakerTreeNode, type Statement, type StatementNode,
+  type ArticleInput, type SpeakerScope, type SpeakerSort, type SpeakerNode, type SpeakerTree, type SpeakerTreeNode, type Statement, type StatementNode,
 } from '../core/speakerTree';
 import type { AnalysisService } from './analysisCache';
 import { configuration, isNewsDocument } from './config';
@@ -17,7 +17,7 @@ export interface SpeakersApi {
   readonly view: vscode.TreeView<SpeakerTreeNode>;
   /** The current tree, after any pending rebuild (and workspace scan) is done. */
   tree(): Promise<SpeakerTree>;
-  roots(): Promise<readonly SpeakerTreeNode[]>;
+  roots(): Promise<readonly SpeakerNode[]>;
   children(node: SpeakerTreeNode): readonly SpeakerTreeNode[];
   item(node: SpeakerTreeNode): vscode.TreeItem;
   readonly workspace: WorkspaceArticles;
@@ -194,7 +194,7 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
 
   const followCursor = (event: vscode.TextEditorSelectionChangeEvent): void => {
     if (!view.visible || !configuration().get<boolean>('speakers.followCursor', true)) return;
-    if (event.kind === undefined || !isNewsDocument(event.textEditor.document)) return;
+    if (!isNewsDocument(event.textEditor.document)) return;
     const offset = toSpan(event.textEditor.document, event.selections[0]).start;
     const node = provider.tree.statementAt(event.textEditor.document.uri.toString(), offset);
     if (node && view.selection[0]?.id !== node.id) void view.reveal(node, { select: true, focus: false, expand: true });

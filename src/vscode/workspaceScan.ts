@@ -146,16 +146,25 @@ export class WorkspaceArticles implements vscode.Disposable {
     return unique.map((uri) => ({ uri: uri.toString(), label: this.label(uri), read: () => readBytes(uri) }));
   }
 
+  /** The given folder (or file) that contains the URI, when scanning given folders. */
+  private givenRoot(uri: vscode.Uri): vscode.Uri | undefined {
+    return this.folders?.find((f) => uri.path === f.path || uri.path.startsWith(`${f.path.replace(/\/$/, '')}/`));
+  }
+
   private label(uri: vscode.Uri): string {
-    const folder = this.folders?.find((f) => uri.path.startsWith(`${f.path.replace(/\/$/, '')}/`));
-    if (folder) return `${folder.path.split('/').filter(Boolean).pop() ?? ''}/${uri.path.slice(folder.path.replace(/\/$/, '').length + 1)}`;
+    const root = this.givenRoot(uri);
+    const base = (u: vscode.Uri): string => u.path.split('/').filter(Boolean).pop() ?? u.toString();
+    if (root && root.path === uri.path) return base(uri);
+    if (root) return `${base(root)}/${uri.path.slice(root.path.replace(/\/$/, '').length + 1)}`;
     return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
 
   private inScope(uri: vscode.Uri): boolean {
-    if (!NEWS_NAME.test(uri.path.split('/').pop() ?? '')) return false;
-    if (this.folders) return this.folders.some((f) => uri.path.startsWith(`${f.path.replace(/\/$/, '')}/`));
-    return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    if (this.folders) {
+      const root = this.givenRoot(uri);
+      return root !== undefined && (root.path === uri.path || NEWS_NAME.test(uri.path.split('/').pop() ?? ''));
+    }
+    return NEWS_NAME.test(uri.path.split('/').pop() ?? '') && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
   }
 
   private refreshFile(uri: vscode.Uri): void {
@@ -208,8 +217,16 @@ async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return vscode.workspace.fs.readFile(uri);
 }
 
-/** News files under a folder, found through `workspace.fs` (so virtual file systems work too). */
+/**
+ * News files under a folder, found through `workspace.fs` (so virtual file systems work too). A file given
+ * instead of a folder is taken whatever its name: the user (or a test) chose it.
+ */
 async function walk(folder: vscode.Uri, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  try {
+    if ((await vscode.workspace.fs.stat(folder)).type & vscode.FileType.File) return [folder];
+  } catch {
+    return [];
+  }
   const found: vscode.Uri[] = [];
   const queue = [folder];
   while (queue.length > 0 && !token.isCancellationRequested) {
