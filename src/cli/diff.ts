@@ -84,8 +84,20 @@ export function unifiedDiff(oldLabel: string, newLabel: string, text: string, ed
       cursor = edit.end;
     }
     replaced += text.slice(cursor, regionEnd);
-    return { ...block, oldLines: lines.slice(block.first, block.last + 1), newLines: splitLines(replaced) };
-  });
+    let oldLines = lines.slice(block.first, block.last + 1);
+    let newLines = splitLines(replaced);
+    // A removal that takes the separator before a paragraph touches the previous line without changing it:
+    // show such unchanged lines as context, not as removed and re-added.
+    let prefix = 0;
+    while (prefix < oldLines.length && prefix < newLines.length && oldLines[prefix] === newLines[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < oldLines.length - prefix && suffix < newLines.length - prefix
+      && oldLines[oldLines.length - 1 - suffix] === newLines[newLines.length - 1 - suffix]) suffix++;
+    oldLines = oldLines.slice(prefix, oldLines.length - suffix);
+    newLines = newLines.slice(prefix, newLines.length - suffix);
+    return { first: block.first + prefix, last: block.last - suffix, oldLines, newLines };
+  }).filter((change) => change.oldLines.length > 0 || change.newLines.length > 0);
+  if (changes.length === 0) return '';
 
   let out = `--- ${oldLabel}\n+++ ${newLabel}\n`;
   let delta = 0; // new line number minus old line number before the current hunk

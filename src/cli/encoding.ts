@@ -83,6 +83,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (valid(mid)) low = mid;
     else high = mid - 1;
   }
+  // The sequence that failed may have started a few bytes earlier (a lead byte with too few continuations).
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back];
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    if (length > back) return low - back;
+    break;
+  }
   return low;
 }
 

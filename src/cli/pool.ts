@@ -32,6 +32,7 @@ interface Pending {
   readonly id: number;
   readonly request: TaskRequest;
   readonly resolve: (result: TaskResult) => void;
+  readonly attempts: number;
 }
 
 interface Slot {
@@ -63,9 +64,13 @@ export class WorkerPoolRunner implements TaskRunner {
     });
     const fail = (reason: string): void => {
       // A crashed worker (e.g. out of memory on one huge file) fails only its own tasks; a fresh one takes over.
+      // Its tasks are retried once on the fresh worker (every task is safe to repeat: fixes are atomic).
+      const retry: Pending[] = [];
       for (const pending of slot.busy.values()) {
-        pending.resolve({ kind: 'error', display: pending.request.source.display, message: `worker failed: ${reason}` });
+        if (pending.attempts === 0 && !this.closing) retry.push({ ...pending, attempts: 1 });
+        else pending.resolve({ kind: 'error', display: pending.request.source.display, message: `worker failed: ${reason}` });
       }
+      this.queue.unshift(...retry);
       slot.busy.clear();
       if (this.closing) return;
       const index = this.slots.indexOf(slot);
@@ -81,7 +86,7 @@ export class WorkerPoolRunner implements TaskRunner {
 
   run(request: TaskRequest): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, request, resolve });
+      this.queue.push({ id: this.nextId++, request, resolve, attempts: 0 });
       this.pump();
     });
   }
