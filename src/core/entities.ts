@@ -9,7 +9,7 @@
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
 import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, PERSON_TITLES } from './lexicon';
-import { dictionaryTag, isKnownWord } from './nlp';
+import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import type { ParagraphParse, Term } from './nlp';
 import type { Entity, EntityType, Paragraph, Span } from './types';
 
@@ -111,61 +111,120 @@ export function extractEntities(
   lexicon: Readonly<Record<string, EntityType>> | undefined,
 ): Entity[] {
   const userLexicon = toUserLexicon(lexicon);
+  const lexiconKey = JSON.stringify([...userLexicon].sort());
+  const locals = paragraphs.map((paragraph, p) => localEntities(text, paragraph, parses[p], userLexicon, lexiconKey));
+  const known = new KnownNames();
+  let scores = 0;
+  let sportsWords = 0;
+  for (const local of locals) {
+    for (const [surface, type, certain] of local.learned) known.learn(surface, type, certain);
+    scores += local.scores;
+    sportsWords += local.sportsWords;
+  }
+  const sports = scores >= 2 && sportsWords >= 3;
+  const entities: Entity[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const offset = paragraphs[p].start;
+    const local = locals[p];
+    let found: Candidate[] = local.accepted;
+    // Names met elsewhere in the document fill the gaps the paragraph left ("Brahimi" after "Lakhdar Brahimi").
+    const propagated = local.unresolved.flatMap((chunk): Candidate[] => {
+      const type = known.typeOf(chunk.text);
+      return type ? [{ start: chunk.start, end: chunk.end, type, priority: PRIORITY.propagated }] : [];
+    });
+    if (propagated.length > 0) found = resolveOverlaps(paragraphs[p].end - offset, [...found, ...propagated]);
+    for (const c of found) {
+      const start = c.start + offset;
+      const end = c.end + offset;
+      const surface = text.slice(start, end);
+      entities.push({ start, end, text: surface, type: sports ? asNationalTeam(text, start, surface, c.type) : c.type });
+    }
+  }
+  return entities;
+}
+
+/** What one paragraph contributes on its own, relative to its start; cached with its parse. */
+interface LocalEntities {
+  /** Non-overlapping, sorted. */
+  readonly accepted: Candidate[];
+  /** Capitalized chunks nothing typed: names seen elsewhere may still type them. */
+  readonly unresolved: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  readonly learned: readonly Learned[];
+  readonly scores: number;
+  readonly sportsWords: number;
+}
+
+type Learned = readonly [surface: string, type: NameType, certain: boolean];
+
+interface NameLearner {
+  learn(surface: string, type: NameType, certain?: boolean): void;
+}
+
+const localCache = new WeakMap<object, { readonly lexiconKey: string; readonly local: LocalEntities }>();
+
+function localEntities(
+  text: string,
+  paragraph: Paragraph,
+  parse: ParagraphParse | undefined,
+  userLexicon: ReadonlyMap<string, EntityType>,
+  lexiconKey: string,
+): LocalEntities {
+  const identity = parse ? parseIdentity(parse) : null;
+  const cached = identity ? localCache.get(identity) : undefined;
+  // The parse identity stands for the paragraph's exact text, since the parse cache is keyed by it.
+  if (cached && cached.lexiconKey === lexiconKey) return cached.local;
+  const local = computeLocalEntities(text, paragraph, parse, userLexicon);
+  if (identity && parse && parse.terms.length > 0) localCache.set(identity, { lexiconKey, local });
+  return local;
+}
+
+function computeLocalEntities(
+  text: string,
+  paragraph: Paragraph,
+  parse: ParagraphParse | undefined,
+  userLexicon: ReadonlyMap<string, EntityType>,
+): LocalEntities {
   const candidates: Candidate[] = [];
   const unresolved: Chunk[] = [];
-  const known = new KnownNames();
-  for (let p = 0; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p];
-    const parse = parses[p];
-    if (parse && parse.terms.length > 0) {
-      const words = toWords(text, paragraph, parse);
-      const taken = new Uint8Array(words.length);
-      if (userLexicon.size > 0) matchLexicon(text, words, taken, userLexicon, PRIORITY.user, candidates, known);
-      const sentenceInitial: Chunk[] = [];
-      for (const chunk of findChunks(text, words, taken, sentenceInitial)) {
-        classifyChunk(text, words, chunk, candidates, unresolved, known);
-      }
-      for (const chunk of sentenceInitial) {
-        // "Montalvo said": a word no dictionary knows, at a sentence's start, before a verb of saying.
-        const word = words[chunk.first];
-        if (!isKnownWord(word.lower) && nearSpeechVerb(words, chunk.first, chunk.last)) {
-          candidates.push({ start: chunk.start, end: chunk.end, type: 'person', priority: PRIORITY.name });
-          known.learn(chunk.text, 'person');
-        } else {
-          unresolved.push(chunk);
-        }
+  const learned: Learned[] = [];
+  const recorder: NameLearner = { learn: (surface, type, certain = false) => learned.push([surface, type, certain]) };
+  if (parse && parse.terms.length > 0) {
+    const words = toWords(text, paragraph, parse);
+    const taken = new Uint8Array(words.length);
+    if (userLexicon.size > 0) matchLexicon(text, words, taken, userLexicon, PRIORITY.user, candidates, recorder);
+    const sentenceInitial: Chunk[] = [];
+    for (const chunk of findChunks(text, words, taken, sentenceInitial)) {
+      classifyChunk(text, words, chunk, candidates, unresolved, recorder);
+    }
+    for (const chunk of sentenceInitial) {
+      // "Montalvo said": a word no dictionary knows, at a sentence's start, before a verb of saying.
+      const word = words[chunk.first];
+      if (!isKnownWord(word.lower) && nearSpeechVerb(words, chunk.first, chunk.last)) {
+        candidates.push({ start: chunk.start, end: chunk.end, type: 'person', priority: PRIORITY.name });
+        recorder.learn(chunk.text, 'person');
+      } else {
+        unresolved.push(chunk);
       }
     }
-    findDates(text, paragraph, candidates);
-    findNumbers(text, paragraph, candidates);
   }
-  for (const chunk of unresolved) {
-    const type = known.typeOf(chunk.text);
-    if (type) candidates.push({ start: chunk.start, end: chunk.end, type, priority: PRIORITY.propagated });
-  }
-  const typed = isSportsReport(text) ? candidates.map((c) => asNationalTeam(text, c)) : candidates;
-  return resolveOverlaps(text, typed);
-}
-
-const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])/g;
-const SPORTS_WORDS = /\b(?:goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|kick-off|World Cup|tournament|championship|match(?:es)?|fixture|semi-final|quarter-final|coach)\b/g;
-
-/** A report with scores ("3-0") and football vocabulary: there, country names mostly name national teams. */
-function isSportsReport(text: string): boolean {
-  const scores = text.match(SCORE)?.length ?? 0;
-  const vocabulary = text.match(SPORTS_WORDS)?.length ?? 0;
-  return scores >= 2 && vocabulary >= 3;
-}
-
-function asNationalTeam(text: string, candidate: Candidate): Candidate {
-  if (candidate.type !== 'place' || !COUNTRY_SET.has(text.slice(candidate.start, candidate.end))) return candidate;
-  // "played in Russia" keeps the country a place.
-  if (/\b(?:in|at|from|to|across|around|into|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return candidate;
-  return { ...candidate, type: 'organization' };
+  findDates(text, paragraph, candidates);
+  findNumbers(text, paragraph, candidates);
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const offset = paragraph.start;
+  return {
+    accepted: resolveOverlaps(
+      paragraph.end - offset,
+      candidates.map((c) => ({ ...c, start: c.start - offset, end: c.end - offset })),
+    ),
+    unresolved: unresolved.map((c) => ({ start: c.start - offset, end: c.end - offset, text: c.text })),
+    learned,
+    scores: slice.match(SCORE)?.length ?? 0,
+    sportsWords: slice.match(SPORTS_WORDS)?.length ?? 0,
+  };
 }
 
 /** Types learned while reading: what each surface form was, and which surnames belong to people named in full. */
-class KnownNames {
+class KnownNames implements NameLearner {
   private readonly forms = new Map<string, NameType>();
   private readonly surnames = new Set<string>();
 
@@ -238,7 +297,7 @@ function matchLexicon(
   lexicon: ReadonlyMap<string, EntityType>,
   priority: number,
   out: Candidate[],
-  known: KnownNames,
+  known: NameLearner,
 ): void {
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
@@ -350,7 +409,7 @@ function connectorFits(words: readonly Word[], first: number, j: number, k: numb
 }
 
 /** Classifies one chunk, possibly splitting it (title + name, place + organization). */
-function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: Candidate[], unresolved: Chunk[], known: KnownNames): void {
+function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: Candidate[], unresolved: Chunk[], known: NameLearner): void {
   const add = (first: number, last: number, type: NameType): void => {
     const start = words[first].start;
     const end = words[last].end;
@@ -427,7 +486,7 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
 }
 
 /** Classifies the words before a title ("U.S." in "U.S. Secretary of State"), if any. */
-function classifyPrefix(text: string, words: readonly Word[], first: number, titleEnd: number, out: Candidate[], known: KnownNames): void {
+function classifyPrefix(text: string, words: readonly Word[], first: number, titleEnd: number, out: Candidate[], known: NameLearner): void {
   let end = titleEnd;
   while (end >= first && (PERSON_TITLES.has(words[end].lower) || TITLE_COMPLEMENTS.has(words[end].text) || NAME_CONNECTORS.has(words[end].lower))) end--;
   if (end < first) return;
@@ -438,7 +497,7 @@ function classifyPrefix(text: string, words: readonly Word[], first: number, tit
 }
 
 /** Inner lexicon entries become entities; the words between them are classified as chunks of their own. */
-function splitByLexicon(text: string, words: readonly Word[], chunk: Chunk, out: Candidate[], unresolved: Chunk[], known: KnownNames): boolean {
+function splitByLexicon(text: string, words: readonly Word[], chunk: Chunk, out: Candidate[], unresolved: Chunk[], known: NameLearner): boolean {
   const taken = new Uint8Array(words.length);
   taken.fill(1, 0, chunk.first);
   taken.fill(1, chunk.last + 1);
@@ -607,19 +666,31 @@ function findPattern(text: string, paragraph: Paragraph, pattern: RegExp, type: 
 
 // ---------------------------------------------------------------- overlaps
 
-/** Highest priority first, then longer, then earlier; an entity that overlaps an accepted one is dropped. */
-function resolveOverlaps(text: string, candidates: Candidate[]): Entity[] {
+/** Highest priority first, then longer, then earlier; a candidate that overlaps an accepted one is dropped. */
+function resolveOverlaps(length: number, candidates: readonly Candidate[]): Candidate[] {
   const order = candidates
-    .filter((c) => c.start >= 0 && c.end <= text.length && c.end > c.start)
+    .filter((c) => c.start >= 0 && c.end <= length && c.end > c.start)
     .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // One byte per code unit: checking a candidate costs its length, so the whole pass stays linear.
-  const covered = new Uint8Array(text.length);
+  // One byte per code unit: checking a candidate costs its length, so the pass stays linear.
+  const covered = new Uint8Array(length);
   const accepted: Candidate[] = [];
   for (const candidate of order) {
     if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
     covered.fill(1, candidate.start, candidate.end);
     accepted.push(candidate);
   }
-  accepted.sort((a, b) => a.start - b.start);
-  return accepted.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type }));
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------- sports reports
+
+const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])/g;
+const SPORTS_WORDS = /\b(?:goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|kick-off|World Cup|tournament|championship|match(?:es)?|fixture|semi-final|quarter-final|coach)\b/g;
+
+/** In a report with scores ("3-0") and sports vocabulary, a country name mostly names a national team. */
+function asNationalTeam(text: string, start: number, surface: string, type: EntityType): EntityType {
+  if (type !== 'place' || !COUNTRY_SET.has(surface)) return type;
+  // "played in Russia" keeps the country a place.
+  if (/\b(?:in|at|from|to|across|around|into|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return type;
+  return 'organization';
 }

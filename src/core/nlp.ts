@@ -24,6 +24,16 @@ export interface ParagraphParse {
   readonly organizations: readonly Span[];
   readonly dates: readonly Span[];
   readonly numbers: readonly Span[];
+  /**
+   * Identity of the cached parse this one was shifted from: the same object for every read of the same
+   * cached paragraph, so later stages can cache their own per-paragraph work against it (in a WeakMap).
+   */
+  readonly source?: object;
+}
+
+/** The object identifying a parse's cached original (see `ParagraphParse.source`). */
+export function parseIdentity(parse: ParagraphParse): object {
+  return parse.source ?? parse;
 }
 
 /**
@@ -219,5 +229,6 @@ function shiftParse(parse: ParagraphParse, offset: number): ParagraphParse {
     organizations: shiftSpans(parse.organizations),
     dates: shiftSpans(parse.dates),
     numbers: shiftSpans(parse.numbers),
+    source: parseIdentity(parse),
   };
 }
