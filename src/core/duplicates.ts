@@ -78,8 +78,15 @@ export function findDuplicates(text: string, paragraphs: readonly Paragraph[], o
   return groupRuns(text, paragraphs, originalOf, similarityOf, exact);
 }
 
+/**
+ * Groups copies into runs and gives each its removal span. Copies in the tail of the text (no original after
+ * them) take the separator before them, all others the separator after, so the removals of any set of
+ * findings never overlap and together leave exactly one separator between the paragraphs that stay.
+ */
 function groupRuns(text: string, paragraphs: readonly Paragraph[], originalOf: Int32Array, similarityOf: Float64Array, exact: Uint8Array): DuplicateFinding[] {
   const findings: DuplicateFinding[] = [];
+  let tailStart = paragraphs.length;
+  while (tailStart > 0 && originalOf[tailStart - 1] >= 0) tailStart--;
   let i = 0;
   while (i < paragraphs.length) {
     if (originalOf[i] < 0) {
@@ -107,7 +114,7 @@ function groupRuns(text: string, paragraphs: readonly Paragraph[], originalOf: I
       originals,
       similarity: allExact ? 1 : similarity,
       span: { start: paragraphs[i].start, end: paragraphs[j - 1].end },
-      removal: removalSpan(text, paragraphs, i, j - 1),
+      removal: removalSpan(text, paragraphs, i, j - 1, i >= tailStart),
     });
     i = j;
   }

@@ -1,7 +1,8 @@
 /**
- * Safe removal of duplicate paragraphs: pure functions from text and findings to text edits. Removals are
- * whole lines plus exactly one separator (see `removalSpan`), so nothing but the copies and their separators
- * is ever deleted, line endings and a missing final newline stay as they were, and fixing twice is a no-op.
+ * Safe removal of duplicate paragraphs: pure functions from text and findings to text edits. A removal is a
+ * finding's `removal` span: the copies' whole lines plus exactly one separator (see `removalSpan`), so nothing
+ * but the copies and their separators is ever deleted, line endings and a missing final newline stay as they
+ * were, and fixing twice is a no-op. Spans are checked against the text before use.
  */
 import { findDuplicates } from './duplicates';
 import { fingerprintRange } from './normalize';
@@ -24,10 +25,11 @@ export interface RemoveAllResult {
 
 /**
  * Edits that remove the given findings' copies with exactly one separator each; sorted and non-overlapping.
- * Copies of adjacent findings are removed as one block, so their separators are not doubled. A finding that
- * does not match `text` (stale: its span is not where its paragraphs are, or an exact copy no longer equals
- * its original) is ignored rather than allowed to delete the wrong text. For a single finding the one edit
- * deletes exactly `finding.removal`.
+ * The edit for a finding deletes exactly `finding.removal`; the removals of findings from one analysis never
+ * overlap, and any subset of them can be applied together. A finding that does not match `text` (stale: its
+ * paragraphs are not where it says, an exact copy no longer equals its original, or its removal is not one
+ * of the two safe shapes) is ignored rather than allowed to delete the wrong text, as is a finding whose
+ * removal overlaps an earlier one.
  */
 export function removalEdits(text: string, findings: readonly DuplicateFinding[]): TextEdit[] {
   return editsForRemoval(text, paragraphSpans(text), findings);
@@ -71,28 +73,29 @@ export function removeAllDuplicates(text: string, options?: DuplicateOptions): R
 }
 
 function editsForRemoval(text: string, paragraphs: readonly Span[], findings: readonly DuplicateFinding[]): TextEdit[] {
-  const remove = new Uint8Array(paragraphs.length);
-  let any = false;
-  for (const finding of findings) {
-    if (!isCurrent(text, paragraphs, finding)) continue;
-    for (const index of finding.paragraphs) remove[index] = 1;
-    any = true;
-  }
-  if (!any) return [];
+  const removals = findings
+    .filter((finding) => isCurrent(text, paragraphs, finding) && hasSafeRemoval(text, paragraphs, finding))
+    .map((finding) => finding.removal)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const edits: TextEdit[] = [];
-  let i = 0;
-  while (i < paragraphs.length) {
-    if (!remove[i]) {
-      i++;
-      continue;
-    }
-    let last = i;
-    while (last + 1 < paragraphs.length && remove[last + 1]) last++;
-    const span = removalSpan(text, paragraphs, i, last);
-    edits.push({ start: span.start, end: span.end, newText: '' });
-    i = last + 1;
+  let position = 0;
+  for (const removal of removals) {
+    if (removal.start < position) continue; // the same finding twice, or findings from different analyses
+    edits.push({ start: removal.start, end: removal.end, newText: '' });
+    position = removal.end;
   }
   return edits;
+}
+
+/** The removal is the copies' lines with the separator after them, or with the separator before them. */
+function hasSafeRemoval(text: string, paragraphs: readonly Span[], finding: DuplicateFinding): boolean {
+  const first = finding.paragraphs[0];
+  const last = finding.paragraphs[finding.paragraphs.length - 1];
+  const { start, end } = finding.removal;
+  return [false, true].some((separatorBefore) => {
+    const safe = removalSpan(text, paragraphs, first, last, separatorBefore);
+    return safe.start === start && safe.end === end;
+  });
 }
 
 /** Whether a finding still describes `text`: its paragraphs are where it says, consecutive, with earlier originals. */

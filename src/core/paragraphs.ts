@@ -97,20 +97,20 @@ export function lineEndAt(text: string, offset: number): number {
 
 /**
  * The span that removes paragraphs `first..last` (indexes into `paragraphs`, in text order) as whole lines,
- * together with exactly one separator, so the paragraphs around them end up separated as before:
- * - with a paragraph after the block, the block's lines and the separator (line break, blank lines) that
- *   follows it go, and the separator before the block stays;
- * - when the block reaches the last paragraph, the separator before it goes instead, so whatever ended
- *   the text (a final line break, trailing blank lines, or nothing) stays exactly as it was.
- * Every other paragraph therefore keeps the separator that followed it, and the last one keeps the text's end.
+ * together with exactly one separator (line break and any blank lines), so the paragraphs around them end up
+ * separated as before:
+ * - by default the block's lines and the separator after them go, and the separator before stays: every
+ *   kept line keeps its own line break (this is deleting whole lines);
+ * - with `separatorBefore`, or when nothing follows the block, the separator before the block goes instead,
+ *   so whatever ended the text (a final line break, trailing blank lines, or nothing) stays as it was.
  */
-export function removalSpan(text: string, paragraphs: readonly Span[], first: number, last: number): Span {
-  const firstParagraph = paragraphs[first];
-  const lastParagraph = paragraphs[last];
-  const next = paragraphs[last + 1];
-  if (next) return { start: lineStartAt(text, firstParagraph.start), end: lineStartAt(text, next.start) };
+export function removalSpan(text: string, paragraphs: readonly Span[], first: number, last: number, separatorBefore = false): Span {
   const previous = paragraphs[first - 1];
-  const end = lineEndAt(text, lastParagraph.end);
+  const next = paragraphs[last + 1];
+  if (next && !(separatorBefore && previous)) {
+    return { start: lineStartAt(text, paragraphs[first].start), end: lineStartAt(text, next.start) };
+  }
+  const end = lineEndAt(text, paragraphs[last].end);
   if (previous) return { start: lineEndAt(text, previous.end), end };
-  return { start: lineStartAt(text, firstParagraph.start), end };
+  return { start: lineStartAt(text, paragraphs[first].start), end };
 }

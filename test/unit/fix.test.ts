@@ -83,13 +83,27 @@ describe('removalEdits', () => {
     }
   });
 
-  it('merges adjacent findings into one edit so no separator is doubled', () => {
+  it('gives adjacent findings touching, not overlapping, edits so no separator is doubled', () => {
     const text = `${B}\n${A}\n${A}\n${A}\n`;
     const findings = findingsOf(text);
     assert.equal(findings.length, 2);
     const edits = removalEdits(text, findings);
-    assert.equal(edits.length, 1);
+    assert.deepEqual(edits.map((e) => text.slice(e.start, e.end)), [`\n${A}`, `\n${A}`]);
+    assert.equal(edits[0].end, edits[1].start);
     assert.equal(applyEdits(text, edits), `${B}\n${A}\n`);
+  });
+
+  it('ignores a finding whose removal is not one of the safe shapes', () => {
+    const text = `${A}\n${B}\n${A}\n${C}\n`;
+    const [finding] = findingsOf(text);
+    const greedy = { ...finding, removal: { start: finding.removal.start - 1, end: finding.removal.end } };
+    assert.deepEqual(removalEdits(text, [greedy]), []);
+  });
+
+  it('ignores the same finding given twice', () => {
+    const text = `${A}\n${B}\n${A}\n${C}\n`;
+    const [finding] = findingsOf(text);
+    assert.equal(applyEdits(text, removalEdits(text, [finding, finding])), `${A}\n${B}\n${C}\n`);
   });
 
   it('removes only the findings it is given', () => {
