@@ -114,8 +114,9 @@ for (const [name, script, summaryName] of [
     const result = run(process.execPath, [script, '--no-build', '--no-package', '--summary', summary]);
     const json = readJson(summary);
     if (!json) return check(false, `exited ${result.status} without a summary`);
-    const passed = json.passes ?? json.passed ?? 0;
-    let failed = json.failures ?? json.failed ?? 0;
+    // The suite reports mocha's {passes, failures}; the UI runner {passed, failed}.
+    const passed = Number(summaryName === 'suite.json' ? json.passes : json.passed) || 0;
+    let failed = Number(summaryName === 'suite.json' ? json.failures : json.failed) || 0;
     if (result.status !== 0 && failed === 0) failed = 1;
     return { passed, failed, detail: json.vscodeVersion ? `VS Code ${json.vscodeVersion}` : undefined };
   });

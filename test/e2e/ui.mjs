@@ -25,7 +25,7 @@ const STEP_TIMEOUT = 120000;
 const started = Date.now();
 const lap = (message) => console.log(`[ui ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
-const results = { passed: 0, failed: 0, failures: [] };
+const results = { passed: 0, failed: 0, failedSteps: [] };
 const writeSummary = (extra = {}) => {
   if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify({ ...results, ...extra }, null, 2));
 };
@@ -85,7 +85,7 @@ async function main() {
     // The caller (npm test) built and checked the package itself: do not count that check twice.
   } else if (problems.length) {
     results.failed++;
-    results.failures.push(`package: ${problems.join('; ')}`);
+    results.failedSteps.push(`package: ${problems.join('; ')}`);
     lap(`FAIL package ${path.basename(vsix)}: ${problems.join('; ')}`);
   } else {
     results.passed++;
@@ -118,7 +118,7 @@ async function main() {
       } catch (error) {
         results.failed++;
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        results.failures.push(`${step.id}: ${message}`);
+        results.failedSteps.push(`${step.id}: ${message}`);
         const shot = `fail-${step.id.replace(/[^\w-]+/g, '_').slice(0, 80)}`;
         await ui.shot(shot).catch(() => {});
         lap(`FAIL ${step.id}: ${message} (artifacts/shots/${shot}.png)`);
@@ -137,7 +137,7 @@ try {
   await main();
 } catch (error) {
   results.failed++;
-  results.failures.push(`harness: ${error instanceof Error ? error.message : String(error)}`);
+  results.failedSteps.push(`harness: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`ui checks: ${error instanceof Error ? error.stack : String(error)}`);
 }
 writeSummary({ seconds: Math.round((Date.now() - started) / 100) / 10 });
