@@ -98,15 +98,26 @@ function normName(s) {
   for (let i = 0; i < 3; i++) n = n.replace(HONORIFIC, '');
   return n;
 }
-function sameName(a, b) {
-  const x = normName(a);
-  const y = normName(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
+function endsWith(long, short) {
+  return short.length > 0 && short.length <= long.length && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+/**
+ * `predicted` (a speaker's name or alias) names the gold mention `gold` when, after normalizing, one ends with
+ * the other ("Telford" ~ "Hamish Telford"), or the predicted name appears whole inside the gold mention,
+ * which in PolNeAR often carries an appositive ("Mark Hamrick, a senior analyst at Bankrate.com").
+ */
+function sameName(predicted, gold) {
+  const x = normName(predicted);
+  const head = normName(String(gold).split(',')[0]);
+  const whole = normName(gold);
+  if (!x || !whole) return false;
   const xs = x.split(' ');
-  const ys = y.split(' ');
-  const [short, long] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
-  return short.every((w, i) => long[long.length - short.length + i] === w);
+  for (const y of [head, whole]) {
+    if (!y) continue;
+    const ys = y.split(' ');
+    if (endsWith(xs, ys) || endsWith(ys, xs)) return true;
+  }
+  return xs.length >= 2 && ` ${whole} `.includes(` ${x} `);
 }
 const PRONOUN = /^(?:he|she|they|we|i|it|him|her|them|who)$/i;
 

@@ -13,6 +13,7 @@ import {
   tokenize,
   WEEKDAYS_AND_TIME,
   cueVerb,
+  firstNameGender,
   type Token,
 } from './cues';
 import type { ParagraphParse } from './nlp';
@@ -59,6 +60,10 @@ export function attribute(
       quoteParagraph[lastQuote] = paragraph.index;
       lastQuote++;
     }
+    if (isCaption(text, paragraph)) {
+      firstQuote = lastQuote;
+      continue;
+    }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
     const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index);
     reader.attributeQuotes(attributions);
@@ -87,6 +92,13 @@ export function attribute(
     cue: d.attribution.cue,
   }));
   return { quotes: outQuotes, claims, speakers: grouped.speakers };
+}
+
+/** "WATCH: …", "READ MORE: …", "PHOTOS: …": links and captions in scraped pages, not prose. */
+const CAPTION = /^[\p{Lu}\d][\p{Lu}\d '’&-]{1,30}:\s/u;
+function isCaption(text: string, paragraph: Paragraph): boolean {
+  CAPTION.lastIndex = 0;
+  return CAPTION.test(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)));
 }
 
 function span(s: Span): Span {
@@ -152,8 +164,11 @@ function previousQuoteRunsOn(quote: FoundQuote): boolean {
 /** Sorted entity spans for "which entity covers this token" look-ups. */
 class EntityIndex {
   private readonly sorted: Entity[];
+  /** Whether the entity extractor gave anything: without it, names are judged by shape alone. */
+  readonly known: boolean;
   constructor(entities: readonly Entity[]) {
     this.sorted = entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place').sort((a, b) => a.start - b.start);
+    this.known = this.sorted.length > 0;
   }
   at(offset: number): Entity | undefined {
     let lo = 0;
@@ -181,6 +196,9 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u20
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one',
   'another', 'some', 'many', 'several', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'each', 'any',
   'more', 'no', 'such', 'certain', 'senior', 'top']);
+const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+/** Words that follow a clause's subject: "Telford has", "McCallum didn't". */
+const SUBJECT_FOLLOWERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'didn\u2019t', "didn't", 'doesn\u2019t', "doesn't", 'can', 'could', 'also', 'who', 'then', 'later', 'responded', 'spoke', 'says', 'said', 'told', 'added', 'explained', 'went', 'made', 'took', 'wants', 'wanted', 'believes', 'thinks', 'says']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -333,8 +351,13 @@ class ParagraphReader {
     while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
     if (j < floor) return null;
     if (verb?.participle) {
-      // "…, saying …": the subject is the clause's subject at the sentence start.
+      // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
+      // the noun phrase at its start.
       if (tokens[j].text !== ',') return null;
+      for (let m = j - 1; m >= floor; m--) {
+        const earlier = cueVerb(tokens[m].lower);
+        if (earlier && !earlier.participle && !tokens[m].capitalized) return this.subjectOf(m);
+      }
       return this.leadingSubject(floor, j);
     }
     if (tokens[j].text === ',') {
@@ -355,7 +378,19 @@ class ParagraphReader {
       let segmentEnd = segmentStart;
       while (segmentEnd < comma && tokens[segmentEnd].text !== ',') segmentEnd++;
       const np = this.phraseLeft(segmentEnd - 1, segmentStart);
-      if (np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower)) {
+      let found = np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower) ? np : null;
+      if (!found && segmentStart === floor) {
+        // "A statement e-mailed by Reagan Ruslim, who …, said": the agent after "by", else the phrase's head.
+        for (let m = segmentStart; m < segmentEnd - 1 && !found; m++) {
+          if (tokens[m].lower === 'by') found = this.phraseRight(m + 1);
+        }
+        if (!found && !INTRO_WORDS.has(tokens[segmentStart].lower)) {
+          const head = this.phraseRight(segmentStart);
+          if (head && speakerNounClass(tokens[head.last].lower) !== undefined) found = head;
+        }
+      }
+      if (found) {
+        const phrase = found;
         // An appositive role right after the name.
         let role: Phrase | null = null;
         if (segmentEnd < comma) {
@@ -364,7 +399,7 @@ class ParagraphReader {
           const candidate = { first: segmentEnd + 1, last: roleEnd - 1 };
           if (this.looksLikeRole(candidate)) role = candidate;
         }
-        return { phrase: np, role };
+        return { phrase, role };
       }
       segmentStart = segmentEnd + 1;
     }
@@ -458,6 +493,7 @@ class ParagraphReader {
     const head = tokens[last];
     if (head.kind !== 'word') return null;
     if (PRONOUNS[head.lower] !== undefined) return first === last ? { first, last } : null;
+    if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
     if (WEEKDAYS_AND_TIME.has(head.lower)) return null;
     if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
     if (speakerNounClass(head.lower) !== undefined) return { first, last };
@@ -521,6 +557,7 @@ class ParagraphReader {
       return { span: whole, name: text.slice(whole.start, whole.end), role, kind: isPlural ? 'group' : kind, pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: false };
     }
     const nameSpan = { start: tokens[nameFirst].start, end: head.end };
+    if (nameFirst < np.last) gender = gender ?? firstNameGender(tokens[nameFirst].lower);
     if (nameFirst > np.first && role === null) {
       let roleFirst = np.first;
       while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower))) roleFirst++;
@@ -721,7 +758,9 @@ class ParagraphReader {
       while (nameFirst - 1 >= i && !TITLE_WORDS.has(tokens[nameFirst - 1].lower)) nameFirst--;
       const last = tokens[j];
       const entity = this.entities.at(last.start);
-      const isPersonLike = entity ? entity.type === 'person' : !ORGANIZATION_SUFFIXES.has(last.lower) && !/^\p{Lu}{2,}$/u.test(last.text) && speakerNounClass(last.lower) === undefined && !TITLE_WORDS.has(last.lower);
+      let lettersOnly = true;
+      for (let m = nameFirst; m <= j; m++) if (!/^\p{Lu}/u.test(tokens[m].text) && !NAME_PARTICLES.has(tokens[m].lower)) lettersOnly = false;
+      const isPersonLike = lettersOnly && (entity ? entity.type === 'person' : !ORGANIZATION_SUFFIXES.has(last.lower) && !/^\p{Lu}{2,}$/u.test(last.text) && speakerNounClass(last.lower) === undefined && !TITLE_WORDS.has(last.lower) && !WEEKDAYS_AND_TIME.has(last.lower) && !MONTH_ABBREVIATIONS.has(tokens[nameFirst].lower));
       if (isPersonLike) {
         let gender: Gender = null;
         for (let m = Math.max(0, i - 2); m < nameFirst; m++) gender = gender ?? genderOf(tokens[m].lower);
@@ -736,6 +775,13 @@ class ParagraphReader {
           roleFirst = lowerRoleFirst;
         }
         const role = roleFirst < nameFirst && !HONORIFICS.has(tokens[nameFirst - 1].lower) ? text.slice(tokens[roleFirst].start, tokens[nameFirst - 1].end) : null;
+        if (j > nameFirst) gender = gender ?? firstNameGender(tokens[nameFirst].lower);
+        // A clause's subject (sentence-initial, after an introductory comma, or before a verb): pronouns
+        // later in the text usually refer back to subjects, not to names in objects.
+        const phraseStart = Math.min(roleFirst, i);
+        const before = tokens[phraseStart - 1];
+        const after = tokens[j + 1];
+        const subject = phraseStart === this.sentenceStart[phraseStart] || before?.text === ',' || (after !== undefined && after.kind === 'word' && !after.capitalized && (cueVerb(after.lower) !== undefined || SUBJECT_FOLLOWERS.has(after.lower)));
         out.push({
           span: { start: tokens[nameFirst].start, end: last.end },
           name: text.slice(tokens[nameFirst].start, last.end),
@@ -743,7 +789,8 @@ class ParagraphReader {
           gender,
           paragraph: this.paragraph,
           sentenceInitial: nameFirst === this.sentenceStart[nameFirst],
-          isPerson: entity?.type === 'person' || j > nameFirst || role !== null,
+          isPerson: entity?.type === 'person' || (j > nameFirst && !this.entities.known) || role !== null,
+          subject,
         });
       }
       i = j + 1;

@@ -14,12 +14,12 @@ const SPEECH_VERBS = [
   'boast', 'lament', 'charge', 'accuse', 'mention', 'point', 'tell', 'describe', 'agree', 'acknowledge', 'answer',
   'assert', 'believe', 'think', 'fear', 'hope', 'worry', 'expect', 'demand', 'propose', 'recommend', 'speculate',
   'advise', 'exclaim', 'whisper', 'yell', 'scream', 'sigh', 'muse', 'wonder', 'post', 'blog', 'signal', 'predict',
-  'point', 'clarify', 'elaborate', 'specify', 'underline', 'highlight', 'object', 'protest', 'retort', 'reason',
-  'calculate', 'forecast', 'project', 'find', 'show', 'conclude', 'criticize', 'criticise', 'praise', 'blame',
+  'point', 'clarify', 'elaborate', 'specify', 'underline', 'highlight', 'protest', 'retort', 'reason',
+  'calculate', 'forecast', 'find', 'show', 'conclude', 'criticize', 'criticise', 'praise', 'blame',
   'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
-  'contest', 'counsel', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
-  'relate', 'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'venture', 'volunteer', 'wager', 'write',
-  'call',
+  'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
+  'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
+  'call', 'express',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -284,4 +284,17 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     q++;
   }
   return tokens;
+}
+
+// ——— First names that carry a gender (for he/she resolution only; unknown names stay neutral) ———
+
+const FEMALE_FIRST_NAMES = 'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea nikki sheryl caroline anne marieke greta angela theresa jacinda kamala nancy elizabeth michelle oprah beyonce taylor serena venus dorie cindy claire fiona sophie chloe zoe ella lily mia ava leah nina tina vera ingrid astrid elena irina olga natasha svetlana yuki mei aisha fatima leila yasmin priya anita sunita'.split(' ');
+const MALE_FIRST_NAMES = 'james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mike mitch ted marco rand chris jeb bill hamish doug tom ian ben adam elon larry justin jagmeet stephen sergei vladimir lakhdar bashar boris emmanuel angelo pierre jean-claude francois hans klaus jonas lars erik sven ahmed mohammed muhammad ali omar hassan ibrahim yusuf kim xi li wang'.split(' ');
+const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>();
+for (const n of MALE_FIRST_NAMES) FIRST_NAME_GENDER.set(n, 'm');
+for (const n of FEMALE_FIRST_NAMES) FIRST_NAME_GENDER.set(n, 'f');
+for (const ambiguous of ['jean', 'taylor', 'jordan', 'kim', 'li', 'wang', 'angelo', 'chris']) FIRST_NAME_GENDER.delete(ambiguous);
+
+export function firstNameGender(lower: string): 'f' | 'm' | null {
+  return FIRST_NAME_GENDER.get(lower) ?? null;
 }

@@ -1,3 +1,4 @@
+import { firstNameGender } from './cues';
 import type { Span, Speaker, SpeakerKind } from './types';
 
 export type Gender = 'f' | 'm' | null;
@@ -29,6 +30,8 @@ export interface NameOccurrence {
   readonly sentenceInitial: boolean;
   /** Known to be a person's name: several words, a title, or the entity extractor says so. */
   readonly isPerson: boolean;
+  /** Looks like its clause's subject; only subjects become antecedents of later pronouns. */
+  readonly subject: boolean;
 }
 
 interface Group {
@@ -109,7 +112,9 @@ export function buildSpeakers(
   const groupFor = (key: string, name: string, kind: SpeakerKind, at: number): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, name, role: null, kind, gender: null, aliases: new Set(), mentions: [], quotes: [], claims: [], first: at };
+      const w = name.split(/\s+/);
+      const gender = kind === 'person' && w.length >= 2 ? firstNameGender(w[0].toLowerCase()) : null;
+      g = { key, name, role: null, kind, gender, aliases: new Set(), mentions: [], quotes: [], claims: [], first: at };
       groups.set(key, g);
     }
     g.first = Math.min(g.first, at);
@@ -154,10 +159,9 @@ export function buildSpeakers(
     // Named people seen so far in the text also count: "McCallum didn't respond … he said".
     while (nameCursor < names.length && names[nameCursor].span.start < m.span.start) {
       const n = names[nameCursor++];
-      if (!n.isPerson) continue;
+      if (!n.isPerson || !n.subject) continue;
       const w = words(n.name);
-      const known = fullByLast.has(w[w.length - 1]);
-      if (!known) continue;
+      if (!fullByLast.has(w[w.length - 1])) continue;
       const g = groupOfName(n.name, n.span.start, 'person');
       g.gender = g.gender ?? n.gender;
       antecedents.push({ at: n.span.start, group: g });
