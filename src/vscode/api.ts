@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { EntitiesApi } from './entitiesTree';
+import type { HighlightingApi } from './semanticTokens';
 import type { SpeakersApi } from './speakersTree';
 
 /** What the extension exports: used by the integration tests and available to other extensions. */
@@ -20,4 +21,6 @@ export interface NewsLensApi {
   readonly speakers: SpeakersApi;
   /** The Entities view. */
   readonly entities: EntitiesApi;
+  /** Semantic highlighting: its legend, and how long token building blocked the extension host. */
+  readonly highlighting: HighlightingApi;
 }

@@ -7,6 +7,9 @@ import * as diagnostics from './diagnostics';
 import * as duplicateCommands from './duplicateCommands';
 import * as entitiesTree from './entitiesTree';
 import * as exportSpeakers from './export';
+import * as hovers from './hovers';
+import * as outline from './outline';
+import * as semanticTokens from './semanticTokens';
 import * as speakersTree from './speakersTree';
 import * as statusBar from './statusBar';
 
@@ -20,6 +23,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const speakers = speakersTree.register(context, analyses);
   const entities = entitiesTree.register(context, analyses);
   exportSpeakers.register(context, speakers);
+  const highlighting = semanticTokens.register(context, analyses);
+  hovers.register(context, analyses);
+  outline.register(context, analyses);
   return {
     analysisFor: (document) => analyses.whenAnalyzed(document),
     onDidAnalyze: (listener) => analyses.onDidAnalyze((result) => listener({ uri: result.document.uri, version: result.version })),
@@ -28,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     statusBar: () => status.state(),
     speakers,
     entities,
+    highlighting,
   };
 }
 
