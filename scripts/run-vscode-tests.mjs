@@ -19,6 +19,7 @@ const summaryFile = summaryIndex >= 0 ? path.resolve(args[summaryIndex + 1]) : u
 const timeoutSeconds = Number(process.env.NEWS_LENS_TEST_TIMEOUT) || 600;
 const WORKSPACE = path.join(ROOT, 'test/fixtures/ws');
 const started = Date.now();
+let finished = false;
 
 // The workbench's own start-up chatter and its complaints about the (unreachable) marketplace: not test output.
 const NOISE = new RegExp([
@@ -44,6 +45,7 @@ async function main() {
   const resultsFile = path.join(scratch, 'results.json');
   const server = await startServer({ smoke: true });
   const browser = await launchBrowser();
+  let passed = false;
   try {
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     const environment = {
@@ -60,7 +62,7 @@ async function main() {
     const exited = new Promise((resolve) => { void page.exposeFunction('codeAutomationExit', (code) => resolve(code)); });
     await page.exposeFunction('codeAutomationLog', (_type, logArgs) => {
       const line = format(...logArgs);
-      if (!NOISE.test(line)) console.log(line);
+      if (!finished && !NOISE.test(line)) console.log(line);
     });
     console.log(`extension-host suite: VS Code ${serverVscodeVersion()} (code-server) on ${server.url}, workspace ${path.relative(ROOT, WORKSPACE)}` +
       (environment.NEWS_LENS_TEST_GREP ? `, grep ${JSON.stringify(environment.NEWS_LENS_TEST_GREP)}` : ''));
@@ -87,10 +89,12 @@ async function main() {
       ` (exit ${exit}, ${summary.seconds} s)`);
     if (exit === 'timeout') console.error(`the suite did not finish within ${timeoutSeconds} s (NEWS_LENS_TEST_TIMEOUT); server log: ${path.join(server.runDir, 'server.log')}`);
     else if (!results) console.error(`the suite wrote no results; server log: ${path.join(server.runDir, 'server.log')}`);
-    return exit === 0 && summary.failures === 0 ? 0 : 1;
+    passed = exit === 0 && summary.failures === 0;
+    return passed ? 0 : 1;
   } finally {
+    finished = true;
     await browser.close();
-    server.stop();
+    server.stop({ removeRunDir: passed });
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

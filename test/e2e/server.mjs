@@ -59,9 +59,12 @@ export async function startServer({ smoke = false, vsix, folder, theme } = {}) {
   const env = { SMOKE: smoke ? '1' : '0' };
   if (vsix) env.VSIX = vsix;
   if (theme) env.THEME = theme;
-  const stop = () => {
+  const runDir = path.join(CACHE, `run-${port}`);
+  // stop({ removeRunDir: true }) after a clean run; otherwise the run dir (server.log) stays for diagnosis.
+  const stop = ({ removeRunDir = false } = {}) => {
     cleanups.delete(stop);
     spawnSync('bash', [SERVER_SCRIPT, 'stop', String(port)], { stdio: 'ignore' });
+    if (removeRunDir) fs.rmSync(runDir, { recursive: true, force: true });
   };
   cleanups.add(stop);
   const result = serverScript(['start', String(port), ...(folder ? [folder] : [])], env);
@@ -69,7 +72,6 @@ export async function startServer({ smoke = false, vsix, folder, theme } = {}) {
     stop();
     throw new Error(`code-server did not start on port ${port}`);
   }
-  const runDir = path.join(CACHE, `run-${port}`);
   return { port, url: `http://127.0.0.1:${port}`, runDir, stop };
 }
 

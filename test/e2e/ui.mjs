@@ -127,7 +127,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.stop();
+    server.stop({ removeRunDir: results.failed === 0 });
     fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
