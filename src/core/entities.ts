@@ -340,7 +340,8 @@ function isNameAtSentenceStart(word: Word): boolean {
   if (['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Expression', 'Verb', 'Adjective', 'Value'].some((tag) => t.includes(tag))) {
     return false;
   }
-  return t.includes('ProperNoun');
+  // A word no dictionary knows is a name even at a sentence's start ("Kjell Arvidsen said").
+  return t.includes('ProperNoun') || !isKnownWord(word.lower);
 }
 
 /** Words may join a chunk when only a space (or a hyphen, for "al-Assad") separates them. */
@@ -591,9 +592,10 @@ function nearSpeechVerb(words: readonly Word[], first: number, last: number): bo
   const previous = words[first - 1];
   if (previous && joins(words[first].gap) && SPEECH_VERBS.has(previous.lower) && previous.lower !== 'according') return true;
   if (previous && previous.lower === 'to' && words[first - 2]?.lower === 'according') return true;
-  // Apposition: "X, a doctor, said" / "X, 45, said".
-  if (next && /^,\s*$/.test(next.gap) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the' || /^\d+$/.test(next.text))) {
+  // Apposition: "X, a doctor, said", "X, 45, said", "X, speaking in Oslo, said".
+  if (next && /^,\s*$/.test(next.gap)) {
     for (let i = last + 2; i < Math.min(words.length, last + 12); i++) {
+      if (/[.!?;"“”]/.test(words[i].gap)) break;
       if (/,\s*$/.test(words[i].gap) && SPEECH_VERBS.has(words[i].lower)) return true;
     }
   }

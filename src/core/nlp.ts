@@ -125,7 +125,10 @@ export class ParagraphParseCache {
         terms.push({ start: located.start, end: located.end, text: paragraph.slice(located.start, located.end), tags: this.internTags(term.tags) });
       }
       termIndex.push(indexes);
-      if (terms.length > firstTerm) sentences.push({ start: terms[firstTerm].start, end: sentenceEnd(paragraph, terms[terms.length - 1].end) });
+      if (terms.length > firstTerm) {
+        const previousEnd = sentences.length > 0 ? sentences[sentences.length - 1].end : 0;
+        sentences.push({ start: sentenceStart(paragraph, terms[firstTerm].start, previousEnd), end: sentenceEnd(paragraph, terms[terms.length - 1].end) });
+      }
     }
     return {
       terms,
@@ -160,6 +163,13 @@ function locateTerm(paragraph: string, term: CompromiseTerm, cursor: number): Sp
   }
   const found = paragraph.indexOf(text, cursor);
   return found < 0 ? null : { start: found, end: found + text.length };
+}
+
+/** A sentence starts at its opening quote mark or bracket, if any, not at its first word. */
+function sentenceStart(paragraph: string, firstTermStart: number, previousEnd: number): number {
+  let start = firstTermStart;
+  while (start > previousEnd && /["'“‘«([]/.test(paragraph[start - 1])) start--;
+  return start;
 }
 
 /** A sentence ends after its last term's trailing punctuation and closing marks (not its spaces). */
