@@ -147,11 +147,23 @@ interface ArticleSpeaker {
   readonly role: string | null;
   readonly kind: SpeakerKind | 'unattributed';
   readonly aliases: readonly string[];
-  readonly statements: Statement[];
+  readonly statements: readonly Statement[];
 }
 
+/** Per-article results, so that rebuilding the tree after one file changed redoes only that file. */
+const speakersOfArticle = new WeakMap<ArticleInput, readonly ArticleSpeaker[]>();
+
 /** Every quote and claim of the article, grouped by speaker; those no speaker lists go to "Unattributed". */
-export function articleSpeakers(article: ArticleInput): ArticleSpeaker[] {
+export function articleSpeakers(article: ArticleInput): readonly ArticleSpeaker[] {
+  let known = speakersOfArticle.get(article);
+  if (!known) {
+    known = collectSpeakers(article);
+    speakersOfArticle.set(article, known);
+  }
+  return known;
+}
+
+function collectSpeakers(article: ArticleInput): ArticleSpeaker[] {
   const { analysis, text } = article;
   const starts = lineStarts(text);
   const make = (kind: StatementKind, index: number, speaker: { name: string; role: string | null } | null): Statement | undefined => {

@@ -1,7 +1,9 @@
+import * as path from 'node:path';
+import * as workerThreads from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { Analyzer } from '../core/analyze';
 import { scanArticles, type ArticleInput, type ScanResult, type ScanSource } from '../core/speakerTree';
 import type { Analysis } from '../core/types';
+import { InProcessBackend, WorkerBackend, type AnalysisBackend } from './analysisBackends';
 import type { AnalysisService } from './analysisCache';
 import { isNewsDocument } from './config';
 
@@ -27,7 +29,9 @@ export class WorkspaceArticles implements vscode.Disposable {
   private readonly articles = new Map<string, ArticleInput>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly analyzer = new Analyzer();
+  private readonly inProcess = new InProcessBackend();
+  /** The scan analyses in a worker thread of its own, so hundreds of articles never block the extension host. */
+  private readonly worker = scanWorker();
   private readonly disposables: vscode.Disposable[] = [];
   private folders: readonly vscode.Uri[] | undefined;
   private scanning: { promise: Promise<ScanSummary>; cancel: vscode.CancellationTokenSource } | undefined;
@@ -88,7 +92,7 @@ export class WorkspaceArticles implements vscode.Disposable {
       const sources = await this.sources(cancel.token);
       let reported = 0;
       const result = await scanArticles(sources, {
-        analyze: (text) => this.analyzer.analyze(text),
+        analyze: (text) => this.analyze(text),
         isCancelled: () => cancel.token.isCancellationRequested,
         onProgress: (done, total) => {
           if (!progress || total === 0) return;
@@ -106,11 +110,26 @@ export class WorkspaceArticles implements vscode.Disposable {
         { location: vscode.ProgressLocation.Notification, title: 'News Lens: scanning news files', cancellable: true },
         (progress, token) => run(progress, token),
       )).finally(() => {
-      if (this.scanning?.cancel === cancel) this.scanning = undefined;
+      if (this.scanning?.cancel === cancel) {
+        this.scanning = undefined;
+        // Free the worker's parse caches between scans.
+        this.worker?.release();
+        this.inProcess.release();
+      }
       cancel.dispose();
     });
     this.scanning = { promise, cancel };
     return promise;
+  }
+
+  private async analyze(text: string): Promise<Analysis> {
+    const backend: AnalysisBackend = this.worker?.available ? this.worker : this.inProcess;
+    try {
+      return await backend.analyze(text, {}, { cancelled: false });
+    } catch {
+      // A crashed worker must not lose the article: analyse it here instead.
+      return this.inProcess.analyze(text, {}, { cancelled: false });
+    }
   }
 
   /** Resolves when the running scan (if any) is over. */
@@ -180,8 +199,9 @@ export class WorkspaceArticles implements vscode.Disposable {
 
   private async readOne(uri: vscode.Uri): Promise<void> {
     const result = await scanArticles([{ uri: uri.toString(), label: this.label(uri), read: () => readBytes(uri) }], {
-      analyze: (text) => this.analyzer.analyze(text),
+      analyze: (text) => this.analyze(text),
     });
+    if (!this.scanning) this.worker?.release();
     const [article] = result.articles;
     if (article) this.articles.set(article.uri, this.openVersion(article));
     else this.articles.delete(uri.toString());
@@ -206,8 +226,20 @@ export class WorkspaceArticles implements vscode.Disposable {
     this.scanning?.cancel.cancel();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of [...this.disposables, ...this.folderWatchers]) d.dispose();
+    this.worker?.dispose();
+    this.inProcess.dispose();
     this.changed.dispose();
   }
+}
+
+/**
+ * A worker running `dist/analysisWorker.js` beside the extension bundle, or undefined where workers cannot
+ * run. If the script cannot start, the backend gives up after a few failures and the scan analyses in place.
+ */
+function scanWorker(): WorkerBackend | undefined {
+  const script = path.join(__dirname, 'analysisWorker.js');
+  if (typeof workerThreads.Worker !== 'function') return undefined;
+  return new WorkerBackend(() => new workerThreads.Worker(script, { workerData: { cacheSize: 50_000 } }), 3);
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
