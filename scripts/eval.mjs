@@ -132,6 +132,7 @@ const totals = {
   directOverlap: { tp: 0, pred: 0, gold: 0 },
   all: { tp: 0, pred: 0, gold: 0 },
   speaker: { right: 0, scored: 0 },
+  allByCorpus: {},
 };
 const started = Date.now();
 
@@ -195,6 +196,12 @@ for (const file of quoteFiles) {
   totals.all.tp += allPairs.length;
   totals.all.pred += allPred.length;
   totals.all.gold += doc.quotes.length;
+  // Per corpus (file name prefix: ggt, polnear, …), since their annotation guidelines differ a lot.
+  const corpus = name.split('_')[0];
+  const byCorpus = (totals.allByCorpus[corpus] ??= { tp: 0, pred: 0, gold: 0 });
+  byCorpus.tp += allPairs.length;
+  byCorpus.pred += allPred.length;
+  byCorpus.gold += doc.quotes.length;
   if (showMisses) {
     const mp = new Set(allPairs.map(([i]) => i));
     const mg = new Set(allPairs.map(([, j]) => j));
@@ -231,6 +238,7 @@ const row = (label, t, target) => {
 row('Direct quotes (exact span)', totals.directExact, null);
 row('Direct quotes (overlap >= 50%)', totals.directOverlap, 0.95);
 row('All quotes incl. reported speech (overlap)', totals.all, 0.85);
+for (const [corpus, t] of Object.entries(totals.allByCorpus).sort()) row(`  of which ${corpus}_* files`, t, null);
 for (const [type, t] of Object.entries(entityTotals)) row(`Entities: ${type} (overlap)`, t, 0.8);
 const speakerAccuracy = totals.speaker.scored ? totals.speaker.right / totals.speaker.scored : 0;
 

@@ -196,6 +196,11 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u20
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one',
   'another', 'some', 'many', 'several', 'most', 'other', 'both', 'two', 'three', 'four', 'five', 'few', 'all', 'each', 'any',
   'more', 'no', 'such', 'certain', 'senior', 'top']);
+/** Words that start an adverbial after a speaker's name: "said Clinton Tuesday", "said Smith earlier". */
+const TIME_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'again', 'also', 'then', 'now', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.',
+  'oct.', 'nov.', 'dec.', 'once', 'twice', 'repeatedly', 'publicly', 'privately', 'flatly', 'bluntly']);
 const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Words that follow a clause's subject: "Telford has", "McCallum didn't". */
 const SUBJECT_FOLLOWERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'didn\u2019t', "didn't", 'doesn\u2019t', "doesn't", 'can', 'could', 'also', 'who', 'then', 'later', 'responded', 'spoke', 'says', 'said', 'told', 'added', 'explained', 'went', 'made', 'took', 'wants', 'wanted', 'believes', 'thinks', 'says']);
@@ -476,9 +481,8 @@ class ParagraphReader {
         }
         break;
       }
-      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || WEEKDAYS_AND_TIME.has(next.lower) || cueVerb(next.lower) !== undefined)) break;
-      if (next.capitalized && WEEKDAYS_AND_TIME.has(next.lower) && !tokens[last].capitalized) break;
-      if (next.capitalized && WEEKDAYS_AND_TIME.has(next.lower)) break;
+      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined)) break;
+      if (next.capitalized && TIME_ADVERBS.has(next.lower)) break;
       last++;
     }
     return this.validPhrase({ first, last });
@@ -498,6 +502,10 @@ class ParagraphReader {
     if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
     if (speakerNounClass(head.lower) !== undefined) return { first, last };
     if (last > first && DETERMINERS.has(tokens[first].lower) && !FUNCTION_WORDS.has(head.lower)) return { first, last };
+    // "Cisco's Talos cybersecurity unit": a named owner before a common-noun head.
+    if (last > first && !FUNCTION_WORDS.has(head.lower)) {
+      for (let i = first; i < last; i++) if (tokens[i].capitalized && !FUNCTION_WORDS.has(tokens[i].lower)) return { first, last };
+    }
     return null;
   }
 
@@ -654,6 +662,25 @@ class ParagraphReader {
     if (first.kind === 'word' && !first.capitalized && (PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'that') && first.lower !== 'to') return null;
     let e = end;
     while (e > s && tokens[e].kind === 'punct' && (SENTENCE_PUNCT.has(tokens[e].text) || CLAUSE_PUNCT.has(tokens[e].text))) e--;
+    // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
+    for (let m = s + 2; m <= e; m++) {
+      if (tokens[m].text !== ',') continue;
+      const next = tokens[m + 1];
+      if (!next || next.kind !== 'word') continue;
+      let cueAt = -1;
+      for (let c = m + 1; c <= e && c - m <= 6; c++) {
+        if (cueVerb(tokens[c].lower) && !tokens[c].capitalized) {
+          cueAt = c;
+          break;
+        }
+      }
+      if (cueAt < 0) continue;
+      const other = this.subjectOf(cueAt);
+      if (other && other.phrase.first === m + 1) {
+        e = m - 1;
+        break;
+      }
+    }
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {

@@ -141,6 +141,7 @@ const ORGANIZATION_NOUNS = ['ministry', 'government', 'department', 'agency', 'c
   'service', 'embassy', 'spokesperson', 'school', 'hospital', 'centre', 'center', 'lab', 'laboratory', 'corporation',
   'industry', 'house', 'senate', 'congress', 'parliament', 'legislature', 'kremlin', 'pentagon', 'force', 'forces', 'media',
   'press', 'paper', 'magazine', 'broadcaster', 'station', 'charity', 'watchdog', 'regulator', 'tribunal', 'panel', 'review',
+  'unit', 'division', 'bureau', 'outlet', 'channel', 'site', 'blog', 'account', 'spokesperson',
   'data', 'figures', 'analysis', 'research', 'findings', 'filing', 'lawsuit', 'complaint', 'release', 'announcement', 'source', 'sources'];
 const PERSON_NOUN_SET = new Set<string>();
 for (const noun of PERSON_NOUNS) PERSON_NOUN_SET.add(noun);
