@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import {
   buildEntityGroups, buildSpeakerTree, canonicalKey, citationOf, contextValueOf, descriptionOf, exportRows, iconOf, labelOf,
-  lineAt, lineStarts, nextMention, serialize, shorten, tooltipOf,
+  decodeNewsBytes, lineAt, lineStarts, nextMention, scanArticles, serialize, shorten, tooltipOf, SCAN_MAX_BYTES,
   type ArticleInput, type SpeakerNode, type SpeakerTreeNode, type StatementNode,
 } from '../../src/core/speakerTree';
 import type { Analysis, Claim, Entity, Quote, Speaker, SpeakerKind } from '../../src/core/types';
@@ -328,6 +328,53 @@ describe('speaker tree model', () => {
       const names = tree.roots.map((n) => n.name);
       assert.ok(names.some((n) => n.includes('Lindqvist')), names.join(', '));
       assert.ok(names.some((n) => n.includes('Holm')), names.join(', '));
+    });
+  });
+
+  describe('workspace scan helpers', () => {
+    const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const utf16be = (text: string) => new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const decodeCases: [string, Uint8Array, string | { skipped: string }][] = [
+      ['UTF-8', new TextEncoder().encode('“Hi,” she said.'), '“Hi,” she said.'],
+      ['UTF-8 with BOM (dropped)', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a')]), 'a'],
+      ['UTF-16 LE with BOM', utf16le('Ünïcode “q”'), 'Ünïcode “q”'],
+      ['UTF-16 BE with BOM', utf16be('Ünïcode “q”'), 'Ünïcode “q”'],
+      ['invalid UTF-8 becomes U+FFFD', new Uint8Array([0x61, 0xff, 0x62]), 'a\ufffdb'],
+      ['NUL bytes mean binary', new Uint8Array([0x61, 0, 0x62]), { skipped: 'binary' }],
+      ['too large', new Uint8Array(SCAN_MAX_BYTES + 1).fill(0x61), { skipped: 'too-large' }],
+      ['empty', new Uint8Array(), ''],
+    ];
+    for (const [name, bytes, expected] of decodeCases) {
+      it(`decodes ${name}`, () => {
+        const decoded = decodeNewsBytes(bytes);
+        assert.deepEqual(decoded, typeof expected === 'string' ? { text: expected } : expected);
+      });
+    }
+
+    const source = (name: string, text: string | Error) => ({
+      uri: `mem:/${name}`, label: name, read: async () => { if (text instanceof Error) throw text; return new TextEncoder().encode(text); },
+    });
+
+    it('analyses every readable source, reports the others, and yields between slices', async () => {
+      let yields = 0;
+      const progress: number[] = [];
+      const result = await scanArticles(
+        [source('a.news', '"Yes," said Ann.'), source('b.news', new Error('gone')), source('c.news', 'x\u0000y'), source('d.news', 'Plain.')],
+        { analyze: (text) => analyze(text), sliceMs: 0, yieldNow: async () => { yields++; }, onProgress: (done) => progress.push(done) },
+      );
+      assert.deepEqual(result.articles.map((a) => a.label), ['a.news', 'd.news']);
+      assert.deepEqual(result.skipped, [{ label: 'b.news', reason: 'gone' }, { label: 'c.news', reason: 'binary' }]);
+      assert.equal(result.cancelled, false);
+      assert.equal(yields, 2, 'a yield after each analysed article when every slice is over budget');
+      assert.deepEqual(progress, [0, 1, 2, 3, 4]);
+    });
+
+    it('stops when cancelled and says so', async () => {
+      let reads = 0;
+      const sources = Array.from({ length: 5 }, (_, i) => ({ uri: `mem:/${i}`, label: `${i}`, read: async () => { reads++; return new TextEncoder().encode('Text.'); } }));
+      const result = await scanArticles(sources, { analyze: (text) => analyze(text), isCancelled: () => reads >= 2 });
+      assert.equal(result.cancelled, true);
+      assert.equal(result.articles.length, 2);
     });
   });
 });
