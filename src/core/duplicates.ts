@@ -266,8 +266,9 @@ interface NearMatch {
  */
 class NearIndex {
   /**
-   * Open-addressing table from shingle hash to its posting list: per slot, key, head node (-1: empty), list
-   * length and padding, side by side so a probe touches one cache line.
+   * Open-addressing table from shingle hash to its posting list: per slot, key, head node + 1 (0: empty slot,
+   * so a fresh zeroed array needs no initialisation), list length and padding, side by side so a probe
+   * touches one cache line.
    */
   private table: Int32Array;
   private slotMask: number;
@@ -296,9 +297,7 @@ class NearIndex {
   }
 
   private static emptyTable(slots: number): Int32Array {
-    const table = new Int32Array(slots * 4);
-    for (let s = 1; s < table.length; s += 4) table[s] = -1;
-    return table;
+    return new Int32Array(slots * 4);
   }
 
   private prefixLength(size: number): number {
@@ -311,7 +310,7 @@ class NearIndex {
     let slot = fmix32(key ^ 0x9e3779b9) & this.slotMask;
     for (;;) {
       const at = slot << 2;
-      if (table[at + 1] === -1 || table[at] === key) return at;
+      if (table[at + 1] === 0 || table[at] === key) return at;
       slot = (slot + 1) & this.slotMask;
     }
   }
@@ -332,7 +331,7 @@ class NearIndex {
       const key = shingles[k] | 0;
       const at = this.slotOf(key);
       const table = this.table;
-      if (table[at + 1] === -1) {
+      if (table[at + 1] === 0) {
         table[at] = key;
         this.used++;
       } else if (table[at + 2] >= MAX_POSTINGS) {
@@ -345,8 +344,8 @@ class NearIndex {
       }
       const node = this.nodeCount++;
       this.nodes[node * 2] = paragraph;
-      this.nodes[node * 2 + 1] = table[at + 1];
-      table[at + 1] = node;
+      this.nodes[node * 2 + 1] = table[at + 1] - 1;
+      table[at + 1] = node + 1;
       table[at + 2]++;
     }
   }
@@ -362,7 +361,7 @@ class NearIndex {
     let best: NearMatch | undefined;
     for (let k = 0; k < prefix; k++) {
       const at = this.slotOf(shingles[k] | 0);
-      for (let node = this.table[at + 1]; node !== -1; node = nodes[node * 2 + 1]) {
+      for (let node = this.table[at + 1] - 1; node !== -1; node = nodes[node * 2 + 1]) {
         const candidate = nodes[node * 2];
         if (this.seen[candidate] === probe) continue;
         this.seen[candidate] = probe;
@@ -384,7 +383,7 @@ class NearIndex {
     this.table = NearIndex.emptyTable(slots);
     this.slotMask = slots - 1;
     for (let at = 0; at < old.length; at += 4) {
-      if (old[at + 1] === -1) continue;
+      if (old[at + 1] === 0) continue;
       const to = this.slotOf(old[at]);
       this.table[to] = old[at];
       this.table[to + 1] = old[at + 1];
