@@ -18,6 +18,8 @@ export interface ScanSummary {
   readonly skipped: number;
   readonly cancelled: boolean;
   readonly ms: number;
+  /** Where the articles were analysed: `worker` unless worker threads could not start. */
+  readonly backend: 'worker' | 'in-process';
 }
 
 /**
@@ -30,6 +32,7 @@ export class WorkspaceArticles implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly inProcess = new InProcessBackend();
+  private lastBackend: 'worker' | 'in-process' = 'in-process';
   /** The scan analyses in a worker thread of its own, so hundreds of articles never block the extension host. */
   private readonly worker = scanWorker();
   private readonly disposables: vscode.Disposable[] = [];
@@ -102,7 +105,7 @@ export class WorkspaceArticles implements vscode.Disposable {
         },
       });
       if (!result.cancelled || this.articles.size === 0) this.replaceAll(result);
-      return { files: result.articles.length, skipped: result.skipped.length, cancelled: result.cancelled, ms: Date.now() - started };
+      return { files: result.articles.length, skipped: result.skipped.length, cancelled: result.cancelled, ms: Date.now() - started, backend: this.lastBackend };
     };
     const promise = Promise.resolve(options.silent
       ? run()
@@ -125,9 +128,12 @@ export class WorkspaceArticles implements vscode.Disposable {
   private async analyze(text: string): Promise<Analysis> {
     const backend: AnalysisBackend = this.worker?.available ? this.worker : this.inProcess;
     try {
-      return await backend.analyze(text, {}, { cancelled: false });
+      const analysis = await backend.analyze(text, {}, { cancelled: false });
+      this.lastBackend = backend.name;
+      return analysis;
     } catch {
       // A crashed worker must not lose the article: analyse it here instead.
+      this.lastBackend = 'in-process';
       return this.inProcess.analyze(text, {}, { cancelled: false });
     }
   }

@@ -194,7 +194,8 @@ describe('speakers: the Speakers and Entities views, and export', () => {
     const summary = await vscode.commands.executeCommand<ScanSummary>('newsLens.speakers.showWorkspace', folders);
     assert.equal(summary.cancelled, false);
     assert.ok(summary.files >= 4 + (raw ? 20 : 0), `${summary.files} files scanned in ${summary.ms} ms`);
-    console.log(`      workspace scope: ${summary.files} files, ${summary.skipped} skipped, ${summary.ms} ms`);
+    console.log(`      workspace scope: ${summary.files} files, ${summary.skipped} skipped, ${summary.ms} ms (${summary.backend})`);
+    assert.equal(summary.backend, 'worker', 'the scan runs off the extension host thread');
     const tree = await api.speakers.tree();
     assert.equal(api.speakers.provider.scope, 'workspace');
     const articleLabels = new Set<string>();
