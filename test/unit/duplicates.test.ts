@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { findDuplicates } from '../../src/core/duplicates';
+import { removeAllDuplicates } from '../../src/core/fix';
 import { fingerprint, normalizeForComparison, hashString } from '../../src/core/normalize';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import type { DuplicateFinding, DuplicateOptions } from '../../src/core/types';
@@ -159,6 +160,36 @@ describe('findDuplicates', () => {
     const findings = analyse(text, { similarity: 0.5 });
     assert.ok(Date.now() - started < 5000);
     for (const f of findings) assert.equal(f.kind, 'near');
+  });
+
+  const hostile: { name: string; text: string }[] = [
+    { name: 'empty', text: '' },
+    { name: 'whitespace only', text: ' \n\t\r\n\u00a0\n' },
+    { name: 'NUL bytes', text: `${A}\u0000\n\u0000\u0000\n${A}\u0000\n\u0000\u0000` },
+    { name: 'lone surrogates', text: `\ud800 ${A}\n\udc00\n\ud800 ${A}\n\udc00` },
+    { name: 'a single 5 MB line', text: `${A} `.repeat(Math.ceil(5_000_000 / (A.length + 1))) },
+    { name: 'two 2.4 MB lines, the second a copy', text: `${`${B} `.repeat(20_000)}\n${`${B} `.repeat(20_000)}` },
+    { name: '10,000 unmatched quote marks', text: `${'\u201c'.repeat(10_000)}\n${A}\n${'"'.repeat(10_000)}\n${'\u201c'.repeat(10_000)}` },
+    { name: 'RTL, combining marks and emoji', text: `\u05e9\u05dc\u05d5\u05dd \u201c\u05d0\u05de\u05e8\u201d e\u0301 \ud83d\udcf0\n${A}\n\u05e9\u05dc\u05d5\u05dd \u201c\u05d0\u05de\u05e8\u201d \u00e9 \ud83d\udcf0` },
+    { name: 'CJK without spaces', text: '\u6e2f\u53e3\u7684\u6e21\u8f2a\u5c07\u7e7c\u7e8c\u904b\u884c\u3002\n\u6e2f\u53e3\u7684\u6e21\u8f2a\u5c07\u7e7c\u7e8c\u904b\u884c\u3002' },
+  ];
+  for (const { name, text } of hostile) {
+    it(`copes with hostile input: ${name}`, () => {
+      const paragraphs = splitParagraphs(text);
+      const findings = findDuplicates(text, paragraphs, undefined);
+      for (const f of findings) {
+        assert.ok(f.removal.start <= f.span.start && f.span.end <= f.removal.end && f.removal.end <= text.length);
+        assert.equal(text.slice(f.span.start, f.span.end), text.slice(paragraphs[f.paragraphs[0]].start, paragraphs[f.paragraphs[f.paragraphs.length - 1]].end));
+      }
+      const fixed = removeAllDuplicates(text);
+      assert.equal(removeAllDuplicates(fixed.text).text, fixed.text);
+      assert.equal(splitParagraphs(fixed.text).length, paragraphs.length - fixed.removed);
+    });
+  }
+
+  it('treats NFC and NFD spellings as exact duplicates, and a repeated RTL line', () => {
+    const text = ['Caf\u00e9 owners on the quay said little.', A, 'Cafe\u0301 owners on the quay said little.'].join('\n');
+    assert.deepEqual(describe_(text, analyse(text)), ['exact 3→1']);
   });
 
   const seed = path.resolve(__dirname, '../../../../shared/seeds/000_5d0278a4d8633017.txt');
