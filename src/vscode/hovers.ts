@@ -16,6 +16,11 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   number: 'Number',
 };
 
+/** Escapes what Markdown would otherwise read as formatting, links or HTML in names taken from the text. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`).replace(/^#/, '\\#');
+}
+
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -27,11 +32,11 @@ function revealLink(markdown: vscode.MarkdownString, speaker: Speaker): void {
 
 function speakerHeading(markdown: vscode.MarkdownString, speaker: Speaker): void {
   markdown.appendMarkdown('**');
-  markdown.appendText(speaker.name);
+  markdown.appendMarkdown(escapeMarkdown(speaker.name));
   markdown.appendMarkdown('**');
   if (speaker.role) {
     markdown.appendMarkdown(' \u2014 ');
-    markdown.appendText(speaker.role);
+    markdown.appendMarkdown(escapeMarkdown(speaker.role));
   }
 }
 
@@ -45,17 +50,17 @@ function describe(markdown: vscode.MarkdownString, target: HoverTarget): Speaker
       markdown.appendMarkdown('  \n');
       if (speaker.aliases.length > 0) {
         markdown.appendMarkdown('Also called: ');
-        markdown.appendText(speaker.aliases.join(', '));
+        markdown.appendMarkdown(escapeMarkdown(speaker.aliases.join(', ')));
         markdown.appendMarkdown('  \n');
       }
-      markdown.appendText(`${plural(speaker.quotes.length, 'quote')}, ${plural(speaker.claims.length, 'claim')}`);
+      markdown.appendMarkdown(`${plural(speaker.quotes.length, 'quote')}, ${plural(speaker.claims.length, 'claim')}`);
       return speaker;
     }
     case 'entity': {
       markdown.appendMarkdown(`${ENTITY_LABELS[target.entity.type] ?? target.entity.type}: **`);
-      markdown.appendText(target.entity.text);
+      markdown.appendMarkdown(escapeMarkdown(target.entity.text));
       markdown.appendMarkdown('**  \n');
-      markdown.appendText(`Mentioned ${target.mentions === 1 ? 'once' : `${target.mentions} times`} in this document`);
+      markdown.appendMarkdown(`Mentioned ${target.mentions === 1 ? 'once' : `${target.mentions} times`} in this document`);
       return target.speaker;
     }
     case 'quote': {
@@ -70,10 +75,10 @@ function describe(markdown: vscode.MarkdownString, target: HoverTarget): Speaker
       markdown.appendMarkdown('  \n');
       if (quote.cue) {
         markdown.appendMarkdown('Cue: *');
-        markdown.appendText(quote.cue.text);
+        markdown.appendMarkdown(escapeMarkdown(quote.cue.text));
         markdown.appendMarkdown('*  \n');
       }
-      markdown.appendText(target.otherQuotes === 0 ? 'No other quotes by this speaker' : `${plural(target.otherQuotes, 'other quote')} by this speaker`);
+      markdown.appendMarkdown(target.otherQuotes === 0 ? 'No other quotes by this speaker' : `${plural(target.otherQuotes, 'other quote')} by this speaker`);
       return speaker;
     }
   }
