@@ -13,6 +13,9 @@ const MAX_SHINGLE_SIZE = 50;
  * the same before and after a fix and fixing stays idempotent.
  */
 const MAX_POSTINGS = 64;
+/** Fill ratio of the near index's hash table before it doubles. */
+const MAX_LOAD = 0.7;
+const NODE_SIZE = 3;
 /** Tolerance for the float products in the similarity bounds (0.7 * 10 is 7.000000000000001). */
 const EPSILON = 1e-9;
 
@@ -266,14 +269,14 @@ interface NearMatch {
  */
 class NearIndex {
   /**
-   * Open-addressing table from shingle hash to its posting list: per slot, key, head node + 1 (0: empty slot,
-   * so a fresh zeroed array needs no initialisation), list length and padding, side by side so a probe
-   * touches one cache line.
+   * Open-addressing table from shingle hash to its posting list: per slot, the key and its head node + 1
+   * (0: empty slot, so a fresh zeroed array needs no initialisation), side by side so a probe touches one
+   * cache line, and small (8 bytes a slot) so more of it stays in cache.
    */
   private table: Int32Array;
   private slotMask: number;
   private used = 0;
-  // Posting-list nodes, per node: paragraph, next node (-1: end).
+  // Posting-list nodes, per node: paragraph, next node (-1: end), length of the list from this node on.
   private nodes: Int32Array;
   private nodeCount = 0;
   // Every indexed paragraph's shingle set, stored back to back.
@@ -286,10 +289,10 @@ class NearIndex {
 
   constructor(private readonly threshold: number, paragraphCount: number, expectedShingles: number) {
     const expectedKeys = expectedShingles * (1 - threshold) + paragraphCount;
-    const slots = 1 << Math.max(10, Math.ceil(Math.log2(expectedKeys * 2)));
+    const slots = 1 << Math.max(10, Math.ceil(Math.log2(expectedKeys / MAX_LOAD)));
     this.table = NearIndex.emptyTable(slots);
     this.slotMask = slots - 1;
-    this.nodes = new Int32Array(Math.max(1024, Math.ceil(expectedKeys)) * 2);
+    this.nodes = new Int32Array(Math.max(1024, Math.ceil(expectedKeys)) * NODE_SIZE);
     this.pool = new Uint32Array(Math.max(1024, expectedShingles));
     this.setLength = new Int32Array(paragraphCount);
     this.setStart = new Int32Array(paragraphCount);
@@ -297,7 +300,7 @@ class NearIndex {
   }
 
   private static emptyTable(slots: number): Int32Array {
-    return new Int32Array(slots * 4);
+    return new Int32Array(slots * 2);
   }
 
   private prefixLength(size: number): number {
@@ -309,7 +312,7 @@ class NearIndex {
     const table = this.table;
     let slot = fmix32(key ^ 0x9e3779b9) & this.slotMask;
     for (;;) {
-      const at = slot << 2;
+      const at = slot << 1;
       if (table[at + 1] === 0 || table[at] === key) return at;
       slot = (slot + 1) & this.slotMask;
     }
@@ -327,26 +330,27 @@ class NearIndex {
     this.poolUsed += size;
     const prefix = this.prefixLength(size);
     for (let k = 0; k < prefix; k++) {
-      if ((this.used + 1) * 2 > this.slotMask + 1) this.growTable();
+      if (this.used + 1 > (this.slotMask + 1) * MAX_LOAD) this.growTable();
       const key = shingles[k] | 0;
       const at = this.slotOf(key);
       const table = this.table;
-      if (table[at + 1] === 0) {
+      const head = table[at + 1] - 1;
+      if (head === -1) {
         table[at] = key;
         this.used++;
-      } else if (table[at + 2] >= MAX_POSTINGS) {
+      } else if (this.nodes[head * NODE_SIZE + 2] >= MAX_POSTINGS) {
         continue;
       }
-      if ((this.nodeCount + 1) * 2 > this.nodes.length) {
+      if ((this.nodeCount + 1) * NODE_SIZE > this.nodes.length) {
         const grown = new Int32Array(this.nodes.length * 2);
         grown.set(this.nodes);
         this.nodes = grown;
       }
       const node = this.nodeCount++;
-      this.nodes[node * 2] = paragraph;
-      this.nodes[node * 2 + 1] = table[at + 1] - 1;
+      this.nodes[node * NODE_SIZE] = paragraph;
+      this.nodes[node * NODE_SIZE + 1] = head;
+      this.nodes[node * NODE_SIZE + 2] = head === -1 ? 1 : this.nodes[head * NODE_SIZE + 2] + 1;
       table[at + 1] = node + 1;
-      table[at + 2]++;
     }
   }
 
@@ -361,8 +365,8 @@ class NearIndex {
     let best: NearMatch | undefined;
     for (let k = 0; k < prefix; k++) {
       const at = this.slotOf(shingles[k] | 0);
-      for (let node = this.table[at + 1] - 1; node !== -1; node = nodes[node * 2 + 1]) {
-        const candidate = nodes[node * 2];
+      for (let node = this.table[at + 1] - 1; node !== -1; node = nodes[node * NODE_SIZE + 1]) {
+        const candidate = nodes[node * NODE_SIZE];
         if (this.seen[candidate] === probe) continue;
         this.seen[candidate] = probe;
         const otherSize = this.setLength[candidate];
@@ -382,12 +386,11 @@ class NearIndex {
     const slots = (this.slotMask + 1) * 2;
     this.table = NearIndex.emptyTable(slots);
     this.slotMask = slots - 1;
-    for (let at = 0; at < old.length; at += 4) {
+    for (let at = 0; at < old.length; at += 2) {
       if (old[at + 1] === 0) continue;
       const to = this.slotOf(old[at]);
       this.table[to] = old[at];
       this.table[to + 1] = old[at + 1];
-      this.table[to + 2] = old[at + 2];
     }
   }
 }
