@@ -1,8 +1,9 @@
 /** The `news-lens` command line, end to end: the built dist/cli.js spawned in temporary directories. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ARTICLE_LINES, DUPLICATED_LINES, REPO, runCli, tempDir, utf16be, utf16le, utf8Bom, writeFiles } from './cliHelpers';
+import { ARTICLE_LINES, CLI, DUPLICATED_LINES, REPO, runCli, tempDir, utf16be, utf16le, utf8Bom, writeFiles } from './cliHelpers';
 
 const ARTICLE = ARTICLE_LINES.join('\n') + '\n';
 const DUPLICATED = DUPLICATED_LINES.join('\n') + '\n';
@@ -186,6 +187,47 @@ describe('news-lens CLI', function () {
         if (c.stdout) assert.match(result.stdout, c.stdout);
       });
     }
+  });
+
+  describe('streams and limits', () => {
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+
+    it('draws a progress bar only when stderr is a terminal, and not with --no-progress', function () {
+      if (!hasScript) this.skip();
+      writeFiles(dir, { 'a/001_a.txt': ARTICLE, 'a/002_b.txt': DUPLICATED, 'a/003_c.txt': ARTICLE });
+      // `script` gives the command a pseudo-terminal; stdout goes to a file so only stderr reaches it.
+      const viaTerminal = (extra: string): string =>
+        spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" lint -j 1 ${extra} a > out.txt`, '/dev/null'], { cwd: dir }).stdout.toString();
+      assert.match(viaTerminal(''), /\[#+\] 3\/3 files/);
+      assert.doesNotMatch(viaTerminal('--no-progress'), /files/);
+      assert.equal(runCli(['lint', '-j', '1', 'a'], { cwd: dir }).stderr, '', 'no bar when stderr is a pipe');
+    });
+
+    it('stops quietly when the reader of its output goes away', () => {
+      const files: { [name: string]: string } = {};
+      for (let i = 0; i < 40; i++) files[`${String(i).padStart(3, '0')}_x.txt`] = ARTICLE;
+      writeFiles(dir, files);
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" analyze -j 1 . | head -c 100 > /dev/null; echo "status=$?"`], { cwd: dir });
+      assert.equal(result.stderr.toString(), '');
+    });
+
+    it('refuses files above --max-size with a message naming the file', () => {
+      writeFiles(dir, { 'big.txt': ARTICLE.repeat(40), 'small.txt': ARTICLE });
+      const result = runCli(['analyze', '--max-size', '0.01', 'big.txt', 'small.txt'], { cwd: dir });
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^news-lens: big\.txt: file is larger than the 10\.2 KB limit \(raise it with --max-size\)$/m);
+      assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+    });
+
+    it('handles whitespace-only, CR-only and 100,000 one-word paragraphs without errors', () => {
+      const words = Array.from({ length: 100_000 }, (_, i) => `word${i % 50_000}`).join('\n');
+      writeFiles(dir, { 'blank.txt': ' \n\t\n\n', 'cr.txt': ARTICLE.replace(/\n/g, '\r'), 'words.txt': words });
+      const result = runCli(['lint', '--format', 'json', '--ignore', 'unclosed-quote', 'blank.txt', 'cr.txt', 'words.txt'], { cwd: dir });
+      assert.equal(result.stderr, '');
+      const findings = JSON.parse(result.stdout) as { file: string; line: number }[];
+      assert.ok(findings.every((f) => f.file === 'words.txt'));
+      assert.equal(findings.length > 0, true, 'the repeated words are duplicates');
+    });
   });
 
   describe('lint', () => {
