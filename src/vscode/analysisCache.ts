@@ -12,6 +12,9 @@ export interface AnalysisResult {
   readonly document: vscode.TextDocument;
   readonly version: number;
   readonly analysis: Analysis;
+  /** Where it ran and how long it took (including waiting for the worker). */
+  readonly backend?: 'in-process' | 'worker';
+  readonly ms?: number;
 }
 
 export interface SkipNotice {
@@ -134,16 +137,20 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
-  /** Analyses after the debounce delay (for edits and opening). */
-  schedule(document: vscode.TextDocument): void {
+  /** Analyses after the debounce delay (edits) or `delayMs` (0 when a document opens). */
+  schedule(document: vscode.TextDocument, delayMs?: number): void {
     if (!isNewsDocument(document) || document.isClosed) return;
     this.track(document);
-    this.scheduler.schedule(subjectOf(document));
+    this.scheduler.schedule(subjectOf(document), delayMs);
   }
 
   /** Frees the document's analysis; features drop what they show for it. */
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    // An untitled name or a re-languaged file can come back as a new document under the same URI before
+    // the old one's close arrives: never let the old close wipe the new document's state.
+    const tracked = this.documents.get(key);
+    if (tracked && tracked !== document && !tracked.isClosed) return;
     const known = this.documents.delete(key);
     this.scheduler.forget(key);
     for (const reason of ['too-large', 'binary']) this.told.delete(`${reason} ${key}`);
@@ -177,7 +184,13 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private track(document: vscode.TextDocument): void {
-    this.documents.set(document.uri.toString(), document);
+    const key = document.uri.toString();
+    const tracked = this.documents.get(key);
+    if (tracked && tracked !== document) {
+      // A new document under a known URI: what was kept for the old one no longer applies.
+      this.scheduler.forget(key);
+    }
+    this.documents.set(key, document);
   }
 
   private publish(outcome: AnalysisOutcome): void {
@@ -185,7 +198,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!document || document.isClosed) return;
     if (outcome.kind === 'analyzed') {
       this.log(`analysed ${document.uri.toString()} v${outcome.version} in ${outcome.ms.toFixed(0)} ms (${outcome.backend})`);
-      this.emitter.fire({ document, version: outcome.version, analysis: outcome.analysis });
+      this.emitter.fire({ document, version: outcome.version, analysis: outcome.analysis, backend: outcome.backend, ms: outcome.ms });
     } else {
       this.tellOnce(document, outcome);
     }
@@ -233,7 +246,7 @@ export function register(context: vscode.ExtensionContext): AnalysisService {
   context.subscriptions.push(
     output,
     service,
-    vscode.workspace.onDidOpenTextDocument((document) => service.schedule(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => service.schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) service.schedule(event.document);
     }),
@@ -242,6 +255,6 @@ export function register(context: vscode.ExtensionContext): AnalysisService {
       if (event.affectsConfiguration('newsLens')) service.settingsChanged();
     }),
   );
-  for (const document of vscode.workspace.textDocuments) service.schedule(document);
+  for (const document of vscode.workspace.textDocuments) service.schedule(document, 0);
   return service;
 }

@@ -81,6 +81,8 @@ interface Job {
 
 interface Entry {
   timer?: unknown;
+  /** Requests waiting for the pending debounce timer to fire (they then join the analysis it starts). */
+  timerWaiters?: (() => void)[];
   job?: Job;
   outcome?: AnalysisOutcome;
   outcomeGeneration?: number;
@@ -114,32 +116,40 @@ export class AnalysisScheduler {
     return entry.outcome.version === subject.version ? entry.outcome : undefined;
   }
 
-  /** Analyses after the debounce delay; a new call restarts the delay. */
-  schedule(subject: AnalysisSubject): void {
+  /** Analyses after the debounce delay (or `delayMs`); a new call restarts the delay. */
+  schedule(subject: AnalysisSubject, delayMs?: number): void {
     if (this.disposed || subject.isClosed) return;
     const entry = this.entry(subject.key);
     if (entry.timer !== undefined) this.timers.clear(entry.timer);
-    const delay = Math.max(0, this.deps.settings(subject).debounceMs);
+    const delay = Math.max(0, delayMs ?? this.deps.settings(subject).debounceMs);
     entry.timer = this.timers.set(() => {
       entry.timer = undefined;
-      this.request(subject).catch((error: unknown) => this.deps.onLog?.(`analysis failed: ${String(error)}`));
+      this.request(subject, { immediate: true }).catch((error: unknown) => this.deps.onLog?.(`analysis failed: ${String(error)}`));
+      this.releaseWaiters(entry);
     }, delay);
   }
 
   /**
    * The outcome for the subject's latest version, analysing now if needed (an analysis already running for
    * that version is joined, not repeated). If the document changes meanwhile, follows it to the new version.
-   * Undefined when the document closed or was forgotten.
+   * Undefined when the document closed or was forgotten. While the user is typing (a debounce timer is
+   * pending) it waits for the timer rather than analysing every keystroke, unless `immediate`.
    */
-  async request(subject: AnalysisSubject): Promise<AnalysisOutcome | undefined> {
+  async request(subject: AnalysisSubject, options: { readonly immediate?: boolean } = {}): Promise<AnalysisOutcome | undefined> {
     for (let attempt = 0; attempt < MAX_FOLLOW; attempt++) {
       if (this.disposed || subject.isClosed) return undefined;
       const ready = this.current(subject);
       if (ready) return ready;
       const entry = this.entry(subject.key);
       if (entry.timer !== undefined) {
+        if (!options.immediate) {
+          await new Promise<void>((resolve) => (entry.timerWaiters ??= []).push(resolve));
+          if (this.entries.get(subject.key) !== entry) return undefined;
+          continue;
+        }
         this.timers.clear(entry.timer);
         entry.timer = undefined;
+        this.releaseWaiters(entry);
       }
       const version = subject.version;
       const job = entry.job && entry.job.version === version && entry.job.generation === this.generation ? entry.job : this.start(subject, entry);
@@ -156,8 +166,10 @@ export class AnalysisScheduler {
     const entry = this.entries.get(key);
     if (!entry) return false;
     if (entry.timer !== undefined) this.timers.clear(entry.timer);
+    entry.timer = undefined;
     if (entry.job) entry.job.signal.cancelled = true;
     this.entries.delete(key);
+    this.releaseWaiters(entry);
     if (entry.onWorker && ![...this.entries.values()].some((e) => e.onWorker)) this.deps.worker?.release();
     return entry.outcome !== undefined;
   }
@@ -176,6 +188,12 @@ export class AnalysisScheduler {
   dispose(): void {
     this.disposed = true;
     for (const key of [...this.entries.keys()]) this.forget(key);
+  }
+
+  private releaseWaiters(entry: Entry): void {
+    const waiters = entry.timerWaiters;
+    entry.timerWaiters = undefined;
+    for (const resolve of waiters ?? []) resolve();
   }
 
   private entry(key: string): Entry {

@@ -10,7 +10,7 @@ export interface NewsLensApi {
   analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined>;
 
   /** Fires when a fresh analysis of a document version is published (stale results never are). */
-  onDidAnalyze(listener: (event: { readonly uri: vscode.Uri; readonly version: number }) => void): vscode.Disposable;
+  onDidAnalyze(listener: (event: { readonly uri: vscode.Uri; readonly version: number; readonly backend: 'in-process' | 'worker' }) => void): vscode.Disposable;
   /** Fires once per open document that is not analysed: too large (`newsLens.maxFileSize`) or binary. */
   onDidSkip(listener: (event: { readonly uri: vscode.Uri; readonly reason: 'too-large' | 'binary'; readonly message: string }) => void): vscode.Disposable;
   /** Whether an analysis of the document is still held (false once it is closed). */

@@ -77,8 +77,15 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
   context.subscriptions.push(
     collection,
     analyses.onDidChangeOutcome((document) => refresh(document)),
-    analyses.onDidForget((uri) => collection.delete(uri)),
-    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+    analyses.onDidForget((uri) => {
+      const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
+      if (open) refresh(open);
+      else collection.delete(uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const reopened = vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === document.uri.toString());
+      if (!reopened) collection.delete(document.uri);
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('newsLens.duplicates.severity') && !event.affectsConfiguration('newsLens.analysis.unclosedQuotes')) return;
       for (const document of vscode.workspace.textDocuments) if (isNewsDocument(document)) refresh(document);

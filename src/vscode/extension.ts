@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   outline.register(context, analyses);
   return {
     analysisFor: (document) => analyses.whenAnalyzed(document),
-    onDidAnalyze: (listener) => analyses.onDidAnalyze((result) => listener({ uri: result.document.uri, version: result.version })),
+    onDidAnalyze: (listener) => analyses.onDidAnalyze((result) => listener({ uri: result.document.uri, version: result.version, backend: result.backend ?? 'in-process' })),
     onDidSkip: (listener) => analyses.onDidSkip(listener),
     isAnalysisKept: (uri) => analyses.isKept(uri),
     statusBar: () => status.state(),

@@ -238,3 +238,37 @@ describe('looksBinary', () => {
   const rows: [string, boolean][] = [['plain news', false], ['', false], ['a\u0000b', true], ['\u0000', true], ['emoji \u{1F600} and RTL \u05E9\u05DC\u05D5\u05DD', false]];
   for (const [text, expected] of rows) it(`${JSON.stringify(text)} → ${expected}`, () => assert.equal(looksBinary(text), expected));
 });
+
+describe('AnalysisScheduler and the debounce', () => {
+  it('a request while a debounce timer is pending waits for it instead of analysing every keystroke', async () => {
+    const { timers, published, scheduler } = setup();
+    const doc = new FakeDocument('a', 'one');
+    scheduler.schedule(doc);
+    let resolved = false;
+    const request = scheduler.request(doc).then((o) => {
+      resolved = true;
+      return o;
+    });
+    await flush();
+    assert.equal(resolved, false);
+    doc.edit('one two');
+    scheduler.schedule(doc);
+    timers.advance(299);
+    await flush();
+    assert.equal(published.length, 0);
+    timers.advance(1);
+    const outcome = await request;
+    assert.equal(outcome?.version, 2);
+    assert.deepEqual(published.map((o) => o.version), [2]);
+  });
+
+  it('an immediate request pre-empts the timer', async () => {
+    const { timers, published, scheduler } = setup();
+    const doc = new FakeDocument('a', 'one');
+    scheduler.schedule(doc);
+    const outcome = await scheduler.request(doc, { immediate: true });
+    assert.equal(outcome?.version, 1);
+    assert.equal(timers.count, 0);
+    assert.equal(published.length, 1);
+  });
+});
