@@ -240,7 +240,14 @@ export interface Token extends Span {
   readonly capitalized: boolean;
 }
 
-const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['\u2019-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const UPPER_OR_DIGIT_U = /[\p{Lu}\p{Lt}\p{N}]/u;
+
+/** ASCII fast path: most news text is ASCII, and Unicode property regexes are slow per character. */
+function isUpper(code: number, ch: string): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_OR_DIGIT_U.test(ch) && ch.toLowerCase() !== ch;
+}
+
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm',
   'st', 'jr', 'sr', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc',
   'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'gov', 'supt', 'insp', 'det', 'const', 'cpl', 'pte', 'fr', 'messrs']);
@@ -256,28 +263,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   while (at < end) {
     const nextQuote = q < quotes.length && quotes[q].start < end ? quotes[q] : undefined;
     const segmentEnd = nextQuote ? Math.max(at, nextQuote.start) : end;
-    WORD.lastIndex = at;
-    for (let m = WORD.exec(text); m !== null && m.index < segmentEnd; m = WORD.exec(text)) {
-      let tokenEnd = Math.min(m.index + m[0].length, segmentEnd);
-      const raw = text.slice(m.index, tokenEnd);
-      const lowerRaw = raw.toLowerCase();
-      if (text[tokenEnd] === '.' && tokenEnd < segmentEnd && (ABBREVIATIONS.has(lowerRaw) || /^\p{Lu}$/u.test(raw))) {
-        tokenEnd++;
-        WORD.lastIndex = tokenEnd;
-      }
-      const tokenText = text.slice(m.index, tokenEnd);
-      const first = tokenText[0];
-      const isWord = /[\p{L}\p{N}]/u.test(first);
-      tokens.push({
-        start: m.index,
-        end: tokenEnd,
-        text: tokenText,
-        lower: tokenText.toLowerCase(),
-        kind: isWord ? 'word' : 'punct',
-        quote: -1,
-        capitalized: isWord && /[\p{Lu}\p{N}]/u.test(first),
-      });
-    }
+    scanWords(text, at, segmentEnd, tokens);
     if (!nextQuote) break;
     const quote = quotes[q];
     tokens.push({ start: quote.start, end: quote.end, text: text.slice(quote.start, quote.end), lower: '', kind: 'quote', quote: q, capitalized: false });
@@ -285,6 +271,95 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     q++;
   }
   return tokens;
+}
+
+const WORD_CHAR_U = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_U = /\s/u;
+const nonAsciiWordChar = new Map<number, boolean>();
+
+/** Letters, digits and combining marks; surrogates count as punctuation (rare, and never split a span). */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let known = nonAsciiWordChar.get(code);
+  if (known === undefined) {
+    known = WORD_CHAR_U.test(String.fromCharCode(code));
+    nonAsciiWordChar.set(code, known);
+  }
+  return known;
+}
+function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0x80) return false;
+  return SPACE_U.test(String.fromCharCode(code));
+}
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Words (with abbreviation periods: "U.S.", "Dr.", "J."), numbers with separators ("40,000"), and single
+ * punctuation characters, by a hand-written scan: Unicode property regexes cost several times more.
+ */
+function scanWords(text: string, from: number, to: number, tokens: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    const begin = i;
+    if (!isWordChar(code)) {
+      i++;
+      tokens.push({ start: begin, end: i, text: text[begin], lower: text[begin], kind: 'punct', quote: -1, capitalized: false });
+      continue;
+    }
+    // Initialisms: a letter and a period, twice or more ("U.S.", "U.N.").
+    let j = i;
+    while (j + 1 < to && isWordChar(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
+    if (j - i >= 4) {
+      pushWord(text, begin, j, tokens);
+      i = j;
+      continue;
+    }
+    if (isDigitCode(code)) {
+      // Numbers keep their separators: 40,000 and 1.5.
+      j = i;
+      while (j < to && isDigitCode(text.charCodeAt(j))) j++;
+      while (j + 1 < to && (text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0x2e) && isDigitCode(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < to && isDigitCode(text.charCodeAt(j))) j++;
+      }
+      // "3M" and "21-month" go on as words.
+      const joined = j < to && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 0x2d && j + 1 < to && isWordChar(text.charCodeAt(j + 1))));
+      if (!joined) {
+        pushWord(text, begin, j, tokens);
+        i = j;
+        continue;
+      }
+    }
+    j = i + 1;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (isWordChar(c)) j++;
+      else if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    // A period after an abbreviation or an initial belongs to the word.
+    if (j < to && text.charCodeAt(j) === 0x2e) {
+      const lower = text.slice(begin, j).toLowerCase();
+      if (ABBREVIATIONS.has(lower) || (j - begin === 1 && isUpper(code, text[begin]))) j++;
+    }
+    pushWord(text, begin, j, tokens);
+    i = j;
+  }
+}
+
+function pushWord(text: string, start: number, end: number, tokens: Token[]): void {
+  const word = text.slice(start, end);
+  const code = word.charCodeAt(0);
+  tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1, capitalized: isUpper(code, word[0]) || isDigitCode(code) });
 }
 
 // ——— First names that carry a gender (for he/she resolution only; unknown names stay neutral) ———

@@ -49,12 +49,30 @@ interface Group {
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
+const wordCache = new Map<string, string[]>();
 function words(name: string): string[] {
-  return name.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  let w = wordCache.get(name);
+  if (!w) {
+    w = name.toLowerCase().split(/\s+/).filter((part) => part.length > 0);
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, w);
+  }
+  return w;
 }
 
+const idCache = new Map<string, string>();
 /** Lower-case slug: stable across edits that keep the name. */
 export function speakerId(name: string): string {
+  let id = idCache.get(name);
+  if (id === undefined) {
+    id = slugOf(name);
+    if (idCache.size > 50_000) idCache.clear();
+    idCache.set(name, id);
+  }
+  return id;
+}
+
+function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -90,22 +108,37 @@ export function buildSpeakers(
     list.push(n);
     fullByLast.set(w[w.length - 1], list);
   }
+  // For each short name, the full names it can abbreviate, in reading order (computed once per name).
+  const fullFormsOf = new Map<string, NameOccurrence[]>();
+  const fullForms = (name: string, w: readonly string[]): NameOccurrence[] => {
+    let list = fullFormsOf.get(name);
+    if (!list) {
+      const key = w.join(' ');
+      list = (fullByLast.get(w[w.length - 1]) ?? []).filter((c) => {
+        const cw = words(c.name);
+        return isSuffixOf(w, cw) || cw.join(' ') === key;
+      });
+      fullFormsOf.set(name, list);
+    }
+    return list;
+  };
   const canonicalPersonName = (name: string, at: number): { name: string; occurrence: NameOccurrence | null } => {
     const w = words(name);
-    const candidates = fullByLast.get(w[w.length - 1]);
-    if (!candidates) return { name, occurrence: null };
-    let best: NameOccurrence | null = null;
-    for (const c of candidates) {
-      if (!isSuffixOf(w, words(c.name)) && words(c.name).join(' ') !== w.join(' ')) continue;
-      if (c.span.start <= at) best = c;
-      else if (!best) {
-        best = c;
-        break;
-      }
+    const candidates = fullForms(name, w);
+    if (candidates.length === 0) return { name, occurrence: null };
+    // The nearest full form before `at`, else the first one after it.
+    let lo = 0;
+    let hi = candidates.length - 1;
+    let before = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].span.start <= at) {
+        before = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    if (!best) return { name, occurrence: null };
-    // The fullest spelling of that name anywhere (a later "Hillary Rodham Clinton" does not rename).
-    return { name: best.name.split(/\s+/).length >= w.length ? best.name : name, occurrence: best };
+    const best = candidates[before >= 0 ? before : 0];
+    return { name: words(best.name).length >= w.length ? best.name : name, occurrence: best };
   };
 
   const groups = new Map<string, Group>();
