@@ -30,21 +30,51 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
 
-function sortedCopy<T extends Span>(items: readonly T[]): T[] {
-  const copy = items.slice();
-  for (let i = 1; i < copy.length; i++) {
-    if (byStart(copy[i - 1], copy[i]) > 0) return copy.sort(byStart);
+/**
+ * A sorted copy of spans (by start, longer first), yielding every few hundred items: a bottom-up merge sort
+ * that costs one linear pass when the input is already sorted (the engine reports most spans in order).
+ */
+function* sortedSteps<T extends Span>(items: readonly T[]): Generator<void, T[], void> {
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) {
+    if (byStart(items[i - 1], items[i]) > 0) sorted = false;
+    if (i % (STEP_ITEMS * 8) === 0) yield;
   }
-  return copy;
+  if (sorted) return items.slice();
+  let source = items.slice();
+  let target = new Array<T>(source.length);
+  let work = 0;
+  for (let width = 1; width < source.length; width *= 2) {
+    for (let low = 0; low < source.length; low += 2 * width) {
+      const middle = Math.min(low + width, source.length);
+      const high = Math.min(low + 2 * width, source.length);
+      let left = low;
+      let right = middle;
+      for (let k = low; k < high; k++) {
+        target[k] = left < middle && (right >= high || byStart(source[left], source[right]) <= 0) ? source[left++] : source[right++];
+        if (++work % (STEP_ITEMS * 8) === 0) yield;
+      }
+    }
+    [source, target] = [target, source];
+  }
+  return source;
+}
+
+function sortedCopy<T extends Span>(items: readonly T[]): T[] {
+  return runToEnd(sortedSteps(items));
 }
 
 /** Where a quote or claim names (or refers to) its resolved speaker: coloured as `speaker`. */
-function speakerMentions(analysis: Analysis): Span[] {
+function* speakerMentionSteps(analysis: Analysis): Generator<void, Span[], void> {
   const mentions: Span[] = [];
-  for (const item of [...analysis.quotes, ...analysis.claims]) {
-    if (item.speakerId !== null && item.speakerMention && item.speakerMention.end > item.speakerMention.start) mentions.push(item.speakerMention);
+  for (const items of [analysis.quotes, analysis.claims]) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item.speakerId !== null && item.speakerMention && item.speakerMention.end > item.speakerMention.start) mentions.push(item.speakerMention);
+      if (i % (STEP_ITEMS * 8) === 0) yield;
+    }
   }
-  return sortedCopy(mentions);
+  return yield* sortedSteps(mentions);
 }
 
 /**
@@ -53,13 +83,14 @@ function speakerMentions(analysis: Analysis): Span[] {
  * mention wins over an entity, an entity over the quote around it (the quote is split around it).
  */
 export function* highlightSteps(analysis: Analysis, options: HighlightOptions, out: HighlightToken[]): Generator<void, HighlightToken[], void> {
-  const mentions = speakerMentions(analysis);
+  const mentions = yield* speakerMentionSteps(analysis);
   const entities: Entity[] = [];
-  for (const entity of analysis.entities) {
+  for (let i = 0; i < analysis.entities.length; i++) {
+    const entity = analysis.entities[i];
     if (entityShown(entity.type, options.entities) && entity.end > entity.start) entities.push(entity);
+    if (i % (STEP_ITEMS * 8) === 0) yield;
   }
-  const sortedEntities = sortedCopy(entities);
-  yield;
+  const sortedEntities = yield* sortedSteps(entities);
 
   // Atoms: speaker mentions and entities, greedily made non-overlapping in reading order.
   const atoms: HighlightToken[] = [];
@@ -80,7 +111,7 @@ export function* highlightSteps(analysis: Analysis, options: HighlightOptions, o
   }
 
   // Quotes with a resolved speaker, split around the atoms inside them; atoms are emitted in order.
-  const quotes = sortedCopy(analysis.quotes.filter((quote) => quote.speakerId !== null));
+  const quotes = yield* sortedSteps(analysis.quotes.filter((quote) => quote.speakerId !== null));
   let a = 0;
   let covered = 0;
   const emitAtomsBefore = (offset: number): void => {
@@ -125,7 +156,7 @@ export interface LineTable {
 export function* lineTableSteps(text: string): Generator<void, LineTable, void> {
   const starts: number[] = [0];
   const ends: number[] = [];
-  const chunk = 65_536;
+  const chunk = 16_384;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {

@@ -176,6 +176,13 @@ describe('highlight tokens', () => {
           for (const token of tokens.filter((t) => t.kind !== 'quote' && t.kind !== 'speaker')) {
             assert.ok(shown.some((entity) => entity.start === token.start && entity.end === token.end && entity.type === token.kind));
           }
+          // And every shown entity that overlaps no other entity and no speaker mention is there (nothing lost in sorting).
+          const mentions = analysis.quotes.filter((quote) => quote.speakerId !== null && quote.speakerMention).map((quote) => quote.speakerMention as Span);
+          const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
+          for (const entity of shown) {
+            const alone = shown.every((other) => other === entity || !overlaps(entity, other)) && mentions.every((mention) => !overlaps(entity, mention));
+            if (alone) assert.ok(tokens.some((token) => token.start === entity.start && token.end === entity.end && token.kind === entity.type), `entity ${entity.start}-${entity.end} kept`);
+          }
           for (const token of tokens.filter((t) => t.kind === 'quote')) {
             assert.ok(analysis.quotes.some((quote) => quote.speakerId !== null && quote.start <= token.start && token.end <= quote.end));
           }
