@@ -1,4 +1,5 @@
 /** `news-lens` command-line front end: analyze, lint and fix news text files. */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ Options:
   -j, --jobs N        worker threads (default: the number of cores, ${defaultJobs()} here); 1 runs in-process
   -g, --glob PATTERN  file pattern for directories instead of the defaults (repeatable; * ? [..] {a,b} **;
                       a pattern without / matches the file name)
+  -T, --files-from F  also read inputs from file F (- for standard input), one per line or NUL-separated
       --max-size MB   refuse files larger than this (default ${DEFAULT_MAX_MB})
       --no-progress   no progress bar (it is only ever drawn when stderr is a terminal)
   -h, --help          this help`;
@@ -36,9 +38,9 @@ const HELP: Record<Command | 'main', string> = {
   main: `news-lens ${version} — quotes, speakers, entities and duplicated paragraphs in news text
 
 Usage:
-  news-lens analyze [options] FILE|DIR|- ...           JSON Lines: one analysis per file
-  news-lens lint [--format text|json|sarif] FILE|DIR|- ...   report duplicates, unclosed quotes
-  news-lens fix [--dry-run] FILE|DIR|- ...            remove duplicated paragraphs in place
+  news-lens analyze [options] FILE|DIR|- ...     JSON Lines: one analysis per file
+  news-lens lint [options] FILE|DIR|- ...        duplicated paragraphs and unclosed quotes (text, json, sarif)
+  news-lens fix [options] FILE|DIR|- ...         remove duplicated paragraphs in place (--dry-run: a diff)
 
 Run "news-lens COMMAND --help" for a command's options.
 Exit status: 0 success (lint: nothing found), 1 lint found something, 2 usage or input errors.`,
@@ -118,6 +120,7 @@ function parseSettings(command: Command, args: string[]): Settings | 'help' {
       jobs: { type: 'string', short: 'j' },
       glob: { type: 'string', short: 'g', multiple: true },
       'max-size': { type: 'string' },
+      'files-from': { type: 'string', short: 'T' },
       'no-progress': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...(command === 'lint' ? { format: { type: 'string', short: 'f' }, ignore: { type: 'string', multiple: true } } : {}),
@@ -140,11 +143,17 @@ function parseSettings(command: Command, args: string[]): Settings | 'help' {
   for (const code of exclude) {
     if (!(FINDING_CODES as readonly string[]).includes(code)) throw new UsageError(`--ignore: unknown code "${code}" (codes: ${FINDING_CODES.join(', ')})`);
   }
-  if (positionals.length === 0) throw new UsageError('no input files (give files, directories, or - for standard input)');
+  const listFile = values['files-from'] as string | undefined;
+  const operands = [...positionals];
+  if (listFile !== undefined) {
+    if (listFile === '-' && positionals.includes('-')) throw new UsageError('standard input cannot be both --files-from - and an input (-)');
+    operands.push(...readFileList(listFile));
+  }
+  if (operands.length === 0) throw new UsageError('no input files (give files, directories, or - for standard input)');
   const globs = values.glob as string[] | undefined;
   return {
     command,
-    operands: positionals,
+    operands,
     jobs: positiveNumber(values.jobs as string | undefined, 'jobs', true) ?? defaultJobs(),
     patterns: globs && globs.length > 0 ? globs : DEFAULT_PATTERNS,
     maxBytes: Math.floor((positiveNumber(values['max-size'] as string | undefined, 'max-size', false) ?? DEFAULT_MAX_MB) * 1024 * 1024),
@@ -155,6 +164,18 @@ function parseSettings(command: Command, args: string[]): Settings | 'help' {
     dryRun: Boolean((values as { 'dry-run'?: boolean })['dry-run']),
     quiet: Boolean((values as { quiet?: boolean }).quiet),
   };
+}
+
+/** Paths from a list file (`-`: standard input), one per line, or NUL-separated as `find -print0` writes them. */
+function readFileList(listFile: string): string[] {
+  let content: string;
+  try {
+    content = fs.readFileSync(listFile === '-' ? 0 : listFile, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--files-from ${listFile}: ${describeError(error)}`);
+  }
+  const separator = content.includes('\0') ? '\0' : /\r?\n/;
+  return content.split(separator).filter((entry) => entry !== '');
 }
 
 /** Writes respecting back-pressure, so streaming a huge corpus never buffers all output in memory. */

@@ -124,6 +124,22 @@ describe('news-lens CLI', function () {
       }
     });
 
+    it('takes input paths from --files-from, one per line or NUL-separated, from a file or standard input', () => {
+      writeFiles(dir, { 'x/001_a.txt': ARTICLE, 'x/002_b.txt': ARTICLE, 'y/story.md': ARTICLE });
+      const cases: { args: string[]; input?: string; list?: string }[] = [
+        { args: ['-T', '-'], input: 'x/002_b.txt\ny/story.md\n' },
+        { args: ['--files-from', '-'], input: 'x/002_b.txt\0y/story.md\0' },
+        { args: ['--files-from', 'list.txt'], list: 'x/002_b.txt\r\ny/story.md\r\n' },
+      ];
+      for (const c of cases) {
+        if (c.list) writeFiles(dir, { 'list.txt': c.list });
+        const result = runCli(['analyze', ...c.args], { cwd: dir, input: c.input });
+        assert.equal(result.status, 0, result.stderr);
+        assert.deepEqual(parseLines(result.stdout).map((r) => r.file), ['x/002_b.txt', 'y/story.md'], c.args.join(' '));
+      }
+      assert.equal(runCli(['analyze', '-T', '-', '-'], { cwd: dir }).status, 2);
+    });
+
     it('reports binary, missing and invalid UTF-8 files on stderr, still analyses the rest, and exits 2', () => {
       writeFiles(dir, {
         'good.txt': ARTICLE,
