@@ -576,6 +576,7 @@ export function buildEntityGroups(entities: readonly Entity[]): EntityGroupNode[
       byKey.set(key, entry);
     }
     if (byKey.size === 0) continue;
+    if (entityType === 'person') mergeShortNames(byKey);
     const children: EntityNode[] = [];
     const group: EntityGroupNode = { type: 'group', id: `g:${entityType}`, entityType, label: GROUP_LABELS[entityType], children };
     for (const [key, entry] of byKey) {
@@ -587,6 +588,27 @@ export function buildEntityGroups(entities: readonly Entity[]): EntityGroupNode[
     groups.push(group);
   }
   return groups;
+}
+
+/**
+ * A one-word person name ("Clinton", "Lakhdar") that is the first or last word of exactly one fuller name in
+ * the same article ("Hillary Clinton", "Lakhdar Brahimi") is the same person: its mentions join the fuller
+ * name, which keeps its own spelling. Ambiguous short names ("Smith" with two Smiths) stay apart.
+ */
+function mergeShortNames(byKey: Map<string, { forms: Map<string, number>; mentions: Span[] }>): void {
+  const fuller = [...byKey.keys()].filter((key) => key.includes(' '));
+  for (const [key, entry] of [...byKey]) {
+    if (key.includes(' ')) continue;
+    const owners = fuller.filter((full) => {
+      const words = full.split(' ');
+      return words[0] === key || words[words.length - 1] === key;
+    });
+    if (owners.length !== 1) continue;
+    const owner = byKey.get(owners[0]);
+    if (!owner) continue;
+    owner.mentions.push(...entry.mentions);
+    byKey.delete(key);
+  }
 }
 
 export function entityIconOf(node: EntityTreeNode): string {

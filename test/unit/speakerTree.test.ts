@@ -284,10 +284,25 @@ describe('speaker tree model', () => {
 
     it('groups people, organizations and places with mention counts', () => {
       assert.deepEqual(groups.map((g) => [g.label, g.children.map((e) => [e.name, e.mentions.length])]), [
-        ['People', [['Ortiz', 2], ['Lena Ortiz', 1]]],
+        ['People', [['Lena Ortiz', 3]]],
         ['Organizations', [['Riverside Cyclists Club', 1]]],
       ]);
     });
+
+    const person = (text: string, start: number): Entity => ({ start, end: start + text.length, text, type: 'person' });
+    const mergeCases: [string, Entity[], [string, number][]][] = [
+      ['surname joins the full name', [person('Clinton', 0), person('Hillary Clinton', 10), person('Clinton', 30)], [['Hillary Clinton', 3]]],
+      ['first name joins the full name', [person('Lakhdar', 0), person('Lakhdar Brahimi', 10)], [['Lakhdar Brahimi', 2]]],
+      ['an ambiguous surname stays apart', [person('Smith', 0), person('Ann Smith', 10), person('Bob Smith', 20)], [['Ann Smith', 1], ['Bob Smith', 1], ['Smith', 1]]],
+      ['a name inside another word is not merged', [person('Ann', 0), person('Annette Holm', 10)], [['Ann', 1], ['Annette Holm', 1]]],
+    ];
+    for (const [name, entities, expected] of mergeCases) {
+      it(`merges short person names: ${name}`, () => {
+        const [people] = buildEntityGroups(entities);
+        assert.deepEqual(people.children.map((e) => [e.name, e.mentions.length]), expected);
+        assert.deepEqual(people.children[0].mentions.map((m) => m.start), [...people.children[0].mentions.map((m) => m.start)].sort((a, b) => a - b));
+      });
+    }
 
     it('steps through mentions in turn and wraps around', () => {
       const mentions = [{ start: 5, end: 10 }, { start: 20, end: 25 }, { start: 40, end: 45 }];
