@@ -601,7 +601,9 @@ function mergeShortNames(byKey: Map<string, { forms: Map<string, number>; mentio
     if (key.includes(' ')) continue;
     const owners = fuller.filter((full) => {
       const words = full.split(' ');
-      return words[0] === key || words[words.length - 1] === key;
+      const last = words[words.length - 1];
+      // "Assad" belongs to "Bashar al-Assad": surnames with a particle are hyphenated.
+      return words[0] === key || last === key || last.endsWith(`-${key}`);
     });
     if (owners.length !== 1) continue;
     const owner = byKey.get(owners[0]);

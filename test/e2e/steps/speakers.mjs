@@ -11,6 +11,24 @@ const article = (ui) => (fs.existsSync(path.join(ui.workspace, SEED))
   ? { file: SEED, speaker: 'Hillary Clinton', role: 'Secretary of State' }
   : { file: SAMPLE, speaker: 'Castelein', role: '' });
 
+/** Opens a top-level workspace file from the Explorer (Quick Open's file search can lag on a busy machine). */
+async function openFromExplorer(ui, file) {
+  await ui.openView('Explorer');
+  await ui.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click();
+  await ui.page.locator(`.tabs-container .tab.active[aria-label^="${file}"]`).waitFor({ timeout: 30000 });
+}
+
+/** Drags the sidebar's edge so that statements are readable in the screenshot. */
+async function widenSidebar(ui, width = 560) {
+  const box = await ui.page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const y = box.y + box.height / 2;
+  await ui.page.mouse.move(box.x + box.width + 1, y);
+  await ui.page.mouse.down();
+  await ui.page.mouse.move(box.x + width, y, { steps: 8 });
+  await ui.page.mouse.up();
+}
+
 const row = (ui, text) => ui.page.locator('.sidebar .monaco-list-row', { hasText: text }).first();
 
 export const steps = [
@@ -18,9 +36,10 @@ export const steps = [
     name: 'the Speakers view lists the article\'s speakers with roles, counts and statements',
     run: async (ui) => {
       const { file, speaker, role } = article(ui);
-      await ui.openFile(file);
+      await openFromExplorer(ui, file);
       await ui.openActivity('News Lens');
       await ui.openView('Speakers');
+      await widenSidebar(ui);
       const speakerRow = row(ui, speaker);
       await speakerRow.waitFor({ timeout: 60000 });
       if (role) await ui.waitForText(role, { within: '.sidebar' });
