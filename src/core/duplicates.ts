@@ -12,7 +12,9 @@ const MAX_SHINGLE_SIZE = 50;
  * (thousands of paragraphs sharing one phrase) linear. Only original paragraphs are indexed, so the lists are
  * the same before and after a fix and fixing stays idempotent.
  */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 16;
+/** At most this many candidates get an exact similarity computation per paragraph (those sharing the most prefix shingles). */
+const MAX_VERIFIED = 16;
 /** Fill ratio of the near index's hash table before it doubles. */
 const MAX_LOAD = 0.7;
 const NODE_SIZE = 3;
@@ -285,6 +287,9 @@ class NearIndex {
   private readonly setStart: Int32Array;
   private readonly setLength: Int32Array;
   private readonly seen: Int32Array;
+  /** Per candidate of the current probe: how many prefix shingles it shares. */
+  private readonly hits: Int32Array;
+  private readonly candidates: number[] = [];
   private probe = 0;
 
   constructor(private readonly threshold: number, paragraphCount: number, expectedShingles: number) {
@@ -297,6 +302,7 @@ class NearIndex {
     this.setLength = new Int32Array(paragraphCount);
     this.setStart = new Int32Array(paragraphCount);
     this.seen = new Int32Array(paragraphCount);
+    this.hits = new Int32Array(paragraphCount);
   }
 
   private static emptyTable(slots: number): Int32Array {
@@ -354,7 +360,12 @@ class NearIndex {
     }
   }
 
-  /** The most similar indexed paragraph at or above the threshold (earliest on ties), or undefined. */
+  /**
+   * The most similar indexed paragraph at or above the threshold (earliest on ties), or undefined. Candidates
+   * are the indexed paragraphs sharing a prefix shingle and of compatible size; when there are more than
+   * MAX_VERIFIED, only those sharing the most prefix shingles are compared (a true near-duplicate shares most
+   * of them), which bounds the work on hostile input such as thousands of 50%-similar paragraphs.
+   */
   bestMatch(shingles: Uint32Array, size: number): NearMatch | undefined {
     if (this.used === 0) return undefined;
     const prefix = this.prefixLength(size);
@@ -362,20 +373,36 @@ class NearIndex {
     const maxSize = size / this.threshold + EPSILON;
     const probe = ++this.probe;
     const nodes = this.nodes;
-    let best: NearMatch | undefined;
+    const candidates = this.candidates;
+    candidates.length = 0;
     for (let k = 0; k < prefix; k++) {
       const at = this.slotOf(shingles[k] | 0);
       for (let node = this.table[at + 1] - 1; node !== -1; node = nodes[node * NODE_SIZE + 1]) {
         const candidate = nodes[node * NODE_SIZE];
-        if (this.seen[candidate] === probe) continue;
+        if (this.seen[candidate] === probe) {
+          this.hits[candidate]++;
+          continue;
+        }
         this.seen[candidate] = probe;
         const otherSize = this.setLength[candidate];
-        if (otherSize < minSize || otherSize > maxSize) continue;
-        const similarity = jaccard(shingles, size, this.pool, this.setStart[candidate], otherSize);
-        if (similarity < this.threshold - EPSILON) continue;
-        if (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.paragraph)) {
-          best = { paragraph: candidate, similarity };
+        if (otherSize < minSize || otherSize > maxSize) {
+          this.hits[candidate] = -1; // never verified; further hits leave it negative
+          continue;
         }
+        this.hits[candidate] = 1;
+        candidates.push(candidate);
+      }
+    }
+    if (candidates.length > MAX_VERIFIED) {
+      candidates.sort((a, b) => this.hits[b] - this.hits[a] || a - b);
+      candidates.length = MAX_VERIFIED;
+    }
+    let best: NearMatch | undefined;
+    for (const candidate of candidates) {
+      const similarity = jaccard(shingles, size, this.pool, this.setStart[candidate], this.setLength[candidate]);
+      if (similarity < this.threshold - EPSILON) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && candidate < best.paragraph)) {
+        best = { paragraph: candidate, similarity };
       }
     }
     return best;
