@@ -638,10 +638,9 @@ class ParagraphReader {
       }
       if (thatAt >= 0) s = thatAt + 1;
       else {
-        const hearer = this.phraseRight(s);
-        if (!hearer) return null;
         // "urged X to …": the request, from "to" on, is the content.
-        s = hearer.last + 1;
+        s = this.hearerEnd(s, end) + 1;
+        while (s <= end && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
       }
     } else {
       // Skip time and setting: "said on Tuesday in a statement that …".
@@ -693,6 +692,27 @@ class ParagraphReader {
     for (let m = s; m <= e; m++) if (tokens[m].kind !== 'punct') words++;
     if (words < 3) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
+  private hearerEnd(s: number, end: number): number {
+    const { tokens } = this;
+    const first = tokens[s];
+    if (first.kind !== 'word') return s - 1;
+    let e = s;
+    if (first.capitalized) {
+      while (e + 1 <= end && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
+      // "Surrey's councillors"
+      if (/['\u2019]s$/.test(tokens[e].lower) && e + 1 <= end && tokens[e + 1].kind === 'word') e++;
+      return e;
+    }
+    if (DETERMINERS.has(first.lower)) {
+      while (e + 1 <= end && e - s < 3 && tokens[e + 1].kind === 'word' && !DETERMINERS.has(tokens[e + 1].lower) && !PHRASE_BOUNDARIES.has(tokens[e + 1].lower) && !PRONOUNS[tokens[e + 1].lower]) {
+        e++;
+        if (speakerNounClass(tokens[e].lower) !== undefined || /s$/.test(tokens[e].lower)) break;
+      }
+    }
+    return e;
   }
 
   /** The reported clause before a final cue: "The airport is a target, the spokesman said." */

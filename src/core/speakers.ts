@@ -113,11 +113,7 @@ export function buildSpeakers(
   const fullForms = (name: string, w: readonly string[]): NameOccurrence[] => {
     let list = fullFormsOf.get(name);
     if (!list) {
-      const key = w.join(' ');
-      list = (fullByLast.get(w[w.length - 1]) ?? []).filter((c) => {
-        const cw = words(c.name);
-        return isSuffixOf(w, cw) || cw.join(' ') === key;
-      });
+      list = (fullByLast.get(w[w.length - 1]) ?? []).filter((c) => isSuffixOf(w, words(c.name)));
       fullFormsOf.set(name, list);
     }
     return list;
@@ -173,8 +169,9 @@ export function buildSpeakers(
   const antecedents: { at: number; group: Group }[] = [];
   let nameCursor = 0;
 
-  const groupOfName = (name: string, at: number, kind: SpeakerKind): Group => {
-    if (kind === 'person') {
+  const unnamedByHead = new Map<string, Group>();
+  const groupOfName = (name: string, at: number, kind: SpeakerKind, named = true): Group => {
+    if (kind === 'person' && named) {
       const canonical = canonicalPersonName(name, at);
       const g = groupFor(speakerId(canonical.name), canonical.name, 'person', at);
       if (canonical.occurrence) {
@@ -184,8 +181,17 @@ export function buildSpeakers(
       if (name !== g.name) g.aliases.add(name);
       return g;
     }
+    // "the spokesman" refers back to "a spokesman for the dockers": same head noun, definite article.
+    const head = headNoun(name);
+    const earlier = head ? unnamedByHead.get(head) : undefined;
+    if (earlier && /^the\s/i.test(name) && speakerId(name) !== earlier.key) {
+      earlier.aliases.add(name);
+      return earlier;
+    }
     const display = name.charAt(0).toUpperCase() + name.slice(1);
-    return groupFor(speakerId(name), display, kind, at);
+    const g = groupFor(speakerId(name), display, kind, at);
+    if (head) unnamedByHead.set(head, g);
+    return g;
   };
 
   const resolvePronoun = (m: SpeakerMention): Group | null => {
@@ -225,7 +231,7 @@ export function buildSpeakers(
       g = resolvePronoun(m);
       if (g) g.mentions.push(m.span);
     } else {
-      g = groupOfName(m.name, m.span.start, m.kind);
+      g = groupOfName(m.name, m.span.start, m.kind, m.nameSpan !== undefined);
       if (m.role && !g.role) g.role = m.role;
       g.gender = g.gender ?? m.gender;
       if (!m.inherited) g.mentions.push(m.nameSpan ?? m.span);
@@ -270,6 +276,19 @@ export function buildSpeakers(
     for (const c of s.claims) claimSpeakers[c] = s.id;
   }
   return { speakers, quoteSpeakers, claimSpeakers };
+}
+
+/** The head noun of an unnamed speaker's phrase: "a spokesman for the rebels" → "spokesman". */
+function headNoun(phrase: string): string | null {
+  const w = words(phrase);
+  let end = w.length;
+  for (let i = 1; i < w.length; i++) {
+    if (/^(?:for|of|at|in|from|with|on)$/.test(w[i])) {
+      end = i;
+      break;
+    }
+  }
+  return end > 0 ? w[end - 1].replace(/[^\p{L}\p{N}-]/gu, '') || null : null;
 }
 
 function dedupeSpans(spans: readonly Span[]): Span[] {

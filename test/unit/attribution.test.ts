@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { attribute } from '../../src/core/attribution';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { findQuotes } from '../../src/core/quotes';
+import type { Claim, Quote, Speaker } from '../../src/core/types';
+
+/** Runs quotation finding and attribution without entities or parses: the engine's own fallback. */
+function run(text: string): { quotes: Quote[]; claims: Claim[]; speakers: Speaker[] } {
+  const paragraphs = splitParagraphs(text);
+  const found = findQuotes(text, paragraphs);
+  return attribute(text, paragraphs, found.quotes, [], paragraphs.map(() => ({ terms: [], sentences: [], people: [], places: [], organizations: [], dates: [], numbers: [] })));
+}
+
+function speakerName(result: ReturnType<typeof run>, id: string | null): string | null {
+  return id === null ? null : (result.speakers.find((s) => s.id === id)?.name ?? null);
+}
+
+interface QuoteCase {
+  readonly name: string;
+  readonly text: string;
+  /** For each quotation in order: [speaker name, cue text or null, mention text or null]. */
+  readonly expected: readonly (readonly [string | null, string | null, string | null])[];
+}
+
+describe('attribute: direct quotations', () => {
+  const cases: QuoteCase[] = [
+    { name: '"…," X said.', text: '"We are ready," Ada Quill said.', expected: [['Ada Quill', 'said', 'Ada Quill']] },
+    { name: '"…," said X.', text: '"We are ready," said Ada Quill.', expected: [['Ada Quill', 'said', 'Ada Quill']] },
+    { name: 'X said: "…"', text: 'Ada Quill said: "We are ready."', expected: [['Ada Quill', 'said', 'Ada Quill']] },
+    { name: 'X said, "…"', text: 'Ada Quill warned, "The dam will not hold."', expected: [['Ada Quill', 'warned', 'Ada Quill']] },
+    {
+      name: 'X, speaking in Belfast, said …',
+      text: 'Ada Quill, speaking in Belfast on Tuesday, said: "We are ready."',
+      expected: [['Ada Quill', 'said', 'Ada Quill']],
+    },
+    {
+      name: '"…," X, a doctor, said.',
+      text: '"Wash your hands," Ada Quill, a doctor at the city clinic, said.',
+      expected: [['Ada Quill', 'said', 'Ada Quill']],
+    },
+    { name: '"…," X told reporters', text: '"The port stays shut," Ada Quill told reporters on Monday.', expected: [['Ada Quill', 'told', 'Ada Quill']] },
+    { name: 'adverb before the cue', text: '"We lost," Ada Quill later conceded.', expected: [['Ada Quill', 'conceded', 'Ada Quill']] },
+    { name: 'question mark inside, then cue', text: '"Who pays?" asked Ada Quill.', expected: [['Ada Quill', 'asked', 'Ada Quill']] },
+    {
+      name: 'cue and speaker between the halves of a split quotation',
+      text: '"We are ready," said Ada Quill, "and we will not wait."',
+      expected: [['Ada Quill', 'said', 'Ada Quill'], ['Ada Quill', null, null]],
+    },
+    {
+      name: 'a quotation without a cue in the next paragraph continues the turn',
+      text: '"We are ready," Ada Quill said.\n"We will not wait for anyone."',
+      expected: [['Ada Quill', 'said', 'Ada Quill'], ['Ada Quill', null, null]],
+    },
+    {
+      name: 'a second quotation in the same paragraph continues the turn',
+      text: '"We are ready," Ada Quill said. "Nobody will stop us."',
+      expected: [['Ada Quill', 'said', 'Ada Quill'], ['Ada Quill', null, null]],
+    },
+    {
+      name: 'multi-paragraph quotation pieces share the speaker',
+      text: 'Ada Quill said: "The first part of the plan is simple.\n"The second part is not," she added.',
+      expected: [['Ada Quill', 'said', 'Ada Quill'], ['Ada Quill', 'added', 'she']],
+    },
+    {
+      name: 'pronoun resolves to the nearest earlier speaker',
+      text: 'Ada Quill said the talks had failed.\n"Nobody listened," she said.',
+      expected: [['Ada Quill', 'said', 'she']],
+    },
+    {
+      name: 'pronoun skips a speaker of the wrong gender',
+      text: 'Sarah Quill runs the union. Tom Brack runs the company.\n"Nobody listened," she said.',
+      expected: [['Sarah Quill', 'said', 'she']],
+    },
+    {
+      name: '"they" resolves to a group',
+      text: 'Striking dockers said the talks had failed.\n"Nobody listened," they said.',
+      expected: [['Striking dockers', 'said', 'they']],
+    },
+    { name: '"…," according to X', text: '"The vote is over," according to Ada Quill.', expected: [['Ada Quill', 'according to', 'Ada Quill']] },
+    {
+      name: 'title before the name gives the role, not the name',
+      text: 'Maersk spokesman Jonas Lund said: "Ships will wait."',
+      expected: [['Jonas Lund', 'said', 'Maersk spokesman Jonas Lund']],
+    },
+    {
+      name: 'an unnamed spokesman speaks',
+      text: '"We will fight on," a spokesman for the rebels said.',
+      expected: [['A spokesman for the rebels', 'said', 'a spokesman for the rebels']],
+    },
+    {
+      name: 'an organization speaks',
+      text: '"Prices will rise," the ministry said in a statement.',
+      expected: [['The ministry', 'said', 'the ministry']],
+    },
+    {
+      name: 'a partial quotation inside reported speech belongs to its speaker',
+      text: 'Ada Quill said the deal was a "big step" for workers.',
+      expected: [['Ada Quill', 'said', 'Ada Quill']],
+    },
+    { name: 'a scare quote has no speaker', text: 'The so-called "miracle diet" is popular.', expected: [[null, null, null]] },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      assert.equal(result.quotes.length, c.expected.length, `quotes: ${result.quotes.map((q) => q.text).join(' | ')}`);
+      c.expected.forEach(([speaker, cue, mention], i) => {
+        const q = result.quotes[i];
+        assert.equal(speakerName(result, q.speakerId), speaker, `speaker of ${q.text}`);
+        assert.equal(q.cue?.text ?? null, cue, `cue of ${q.text}`);
+        if (q.cue) assert.equal(c.text.slice(q.cue.start, q.cue.end), q.cue.text);
+        assert.equal(q.speakerMention ? c.text.slice(q.speakerMention.start, q.speakerMention.end) : null, mention, `mention of ${q.text}`);
+      });
+    });
+  }
+});
+
+describe('attribute: reported speech (claims)', () => {
+  const cases: { name: string; text: string; claims: readonly (readonly [string, string, string])[] }[] = [
+    {
+      name: 'X said <clause>',
+      text: 'Ada Quill said the union and the company have agreed to talks.',
+      claims: [['the union and the company have agreed to talks', 'Ada Quill', 'said']],
+    },
+    { name: 'X said that <clause>', text: 'Ada Quill said that the strike would end soon.', claims: [['the strike would end soon', 'Ada Quill', 'said']] },
+    {
+      name: 'time and setting before "that"',
+      text: 'Ada Quill said on Tuesday in a statement that the strike would end soon.',
+      claims: [['the strike would end soon', 'Ada Quill', 'said']],
+    },
+    { name: 'X told reporters <clause>', text: 'Ada Quill told reporters the strike would end soon.', claims: [['the strike would end soon', 'Ada Quill', 'told']] },
+    {
+      name: 'According to X, <clause>',
+      text: 'According to the union, the strike will end on Friday.',
+      claims: [['the strike will end on Friday', 'The union', 'According to']],
+    },
+    {
+      name: '<clause>, according to X',
+      text: 'The strike will end on Friday, according to the union.',
+      claims: [['The strike will end on Friday', 'The union', 'according to']],
+    },
+    {
+      name: '<clause>, X said',
+      text: 'The strike will end on Friday, union officials said.',
+      claims: [['The strike will end on Friday', 'Union officials', 'said']],
+    },
+    {
+      name: 'role from the title is kept with the claim',
+      text: 'Foreign Minister Ada Quill also said the border must stay open.',
+      claims: [['the border must stay open', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'passive "are estimated" reports no speaker',
+      text: 'At least 400 people are estimated to have left the city.',
+      claims: [],
+    },
+    {
+      name: 'a nested speaker ends the claim',
+      text: 'Ada Quill said the vote was fair, she believed the count was right.',
+      claims: [['the vote was fair', 'Ada Quill', 'said'], ['the count was right', 'Ada Quill', 'believed']],
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, speakerName(result, claim.speakerId), claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+});
+
+describe('attribute: robustness', () => {
+  const inputs: { name: string; text: () => string }[] = [
+    { name: 'empty', text: () => '' },
+    { name: 'only cues', text: () => 'said said told according to , , said he she they. '.repeat(2000) },
+    { name: 'quotes and pronouns on one long line', text: () => 'He said "it is fine," and she said "no." '.repeat(20_000) },
+    { name: 'binary-looking bytes and lone surrogates', text: () => '\u0000\u0001\uD800"\uDC00 said \uFFFF\u201C x \u201D she said.\n'.repeat(2000) },
+  ];
+  for (const input of inputs) {
+    it(`never throws and stays slice-true: ${input.name}`, () => {
+      const text = input.text();
+      const result = run(text);
+      for (const item of [...result.quotes, ...result.claims]) {
+        assert.equal(text.slice(item.start, item.end), item.text);
+        if (item.cue) assert.equal(text.slice(item.cue.start, item.cue.end), item.cue.text);
+        if (item.speakerMention) assert.ok(item.speakerMention.start >= 0 && item.speakerMention.end <= text.length);
+      }
+      for (const s of result.speakers) for (const m of s.mentions) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+    });
+  }
+});

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { attribute } from '../../src/core/attribution';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { findQuotes } from '../../src/core/quotes';
+import { speakerId } from '../../src/core/speakers';
+import type { Speaker } from '../../src/core/types';
+
+function speakersOf(text: string): { speakers: Speaker[]; quotes: number; claims: number } {
+  const paragraphs = splitParagraphs(text);
+  const found = findQuotes(text, paragraphs);
+  const result = attribute(text, paragraphs, found.quotes, [], []);
+  return { speakers: result.speakers, quotes: result.quotes.length, claims: result.claims.length };
+}
+
+const STORY = [
+  'Foreign Minister Marieke de Vries visited the flooded port on Monday.',
+  '"We will help every family," De Vries said.',
+  'De Vries said the government would pay for new dikes.',
+  '"The water is still rising," she added.',
+  'A spokesman for the dockers said the port would stay closed until Friday.',
+  '"Nobody can work here," the spokesman said.',
+  '"Prices will rise," the ministry said in a statement.',
+].join('\n');
+
+describe('speakers', () => {
+  const { speakers } = speakersOf(STORY);
+  const byName = (name: string): Speaker => {
+    const s = speakers.find((x) => x.name === name);
+    assert.ok(s, `speaker ${name} in ${speakers.map((x) => x.name).join(', ')}`);
+    return s;
+  };
+
+  const expectations: { name: string; role: string | null; kind: Speaker['kind']; quotes: number; claims: number; aliases?: string[] }[] = [
+    { name: 'Marieke de Vries', role: 'Foreign Minister', kind: 'person', quotes: 2, claims: 1, aliases: ['De Vries'] },
+    { name: 'A spokesman for the dockers', role: null, kind: 'person', quotes: 1, claims: 1, aliases: ['the spokesman'] },
+    { name: 'The ministry', role: null, kind: 'organization', quotes: 1, claims: 0 },
+  ];
+  for (const e of expectations) {
+    it(`groups ${e.name}: role, kind, quotes and claims`, () => {
+      const s = byName(e.name);
+      assert.equal(s.role, e.role);
+      assert.equal(s.kind, e.kind);
+      assert.equal(s.quotes.length, e.quotes);
+      assert.equal(s.claims.length, e.claims);
+      if (e.aliases) assert.deepEqual(s.aliases, e.aliases);
+    });
+  }
+
+  it('derives stable ids from the canonical name', () => {
+    assert.equal(byName('Marieke de Vries').id, 'marieke-de-vries');
+    assert.equal(speakerId('The Ministry'), 'ministry');
+    assert.equal(speakerId('  '), 'speaker');
+  });
+
+  it('lists every mention, pronouns included, slice-true and sorted', () => {
+    const s = byName('Marieke de Vries');
+    const texts = s.mentions.map((m) => STORY.slice(m.start, m.end));
+    assert.deepEqual(texts, ['Marieke de Vries', 'De Vries', 'De Vries', 'she']);
+    for (let i = 1; i < s.mentions.length; i++) assert.ok(s.mentions[i - 1].start < s.mentions[i].start);
+  });
+
+  it('keeps quote and claim indexes in reading order', () => {
+    for (const s of speakers) {
+      assert.deepEqual([...s.quotes], [...s.quotes].sort((a, b) => a - b));
+      assert.deepEqual([...s.claims], [...s.claims].sort((a, b) => a - b));
+    }
+  });
+
+  it('orders speakers by first mention and is deterministic', () => {
+    assert.deepEqual(speakers.map((s) => s.name), ['Marieke de Vries', 'A spokesman for the dockers', 'The ministry']);
+    assert.deepEqual(speakersOf(STORY).speakers, speakers);
+  });
+
+  it('does not merge people who only share a surname with different first names', () => {
+    const text = 'Anna Brack met Tom Brack.\n"It went well," Anna Brack said.\n"I agree," Tom Brack said.';
+    const names = speakersOf(text).speakers.map((s) => s.name);
+    assert.deepEqual(names, ['Anna Brack', 'Tom Brack']);
+  });
+
+  it('groups a surname with the full name used before it, not a later namesake', () => {
+    const text = 'Anna Brack arrived first.\n"We are early," Brack said.\nLater Tom Brack came.\n"Sorry," Tom Brack said.';
+    const { speakers: found } = speakersOf(text);
+    const anna = found.find((s) => s.name === 'Anna Brack');
+    assert.ok(anna);
+    assert.equal(anna.quotes.length, 1);
+  });
+});
+
+describe('speakers on the seed article (../shared, skipped when absent)', function () {
+  const repo = process.env.NEWS_LENS_REPO ?? path.resolve(__dirname, '../../..');
+  const seed = path.resolve(repo, '../shared/seeds/000_5d0278a4d8633017.txt');
+  const present = fs.existsSync(seed);
+
+  it('finds Hillary Clinton with her title and at least 5 quotes or claims, and the rebels\u2019 spokesman', function () {
+    if (!present) this.skip();
+    const text = fs.readFileSync(seed, 'utf8');
+    const analysis = analyze(text);
+    const clintons = analysis.speakers.filter((s) => /clinton/i.test(s.name));
+    assert.equal(clintons.length, 1, `one Clinton: ${clintons.map((s) => s.name).join(', ')}`);
+    const clinton = clintons[0];
+    assert.equal(clinton.name, 'Hillary Clinton');
+    assert.ok(clinton.role !== null && /Secretary of State/.test(clinton.role), `role ${clinton.role}`);
+    assert.ok(clinton.quotes.length + clinton.claims.length >= 5);
+    assert.ok(analysis.speakers.some((s) => /spokesman/i.test(s.name) && /rebels/i.test(s.name)), 'the rebels\u2019 spokesman speaks');
+    for (const s of analysis.speakers) for (const m of s.mentions) assert.ok(m.start >= 0 && m.end <= text.length);
+  });
+});
