@@ -42,15 +42,12 @@ async function exportSpeakers(speakers: SpeakersApi, args: ExportArgs = {}): Pro
     scope = (await vscode.window.showQuickPick(picks, { title: 'Export Speakers and Claims: what' }))?.scope;
     if (!scope) return undefined;
   }
-  if (scope !== provider.scope) {
-    await vscode.commands.executeCommand(scope === 'workspace' ? 'newsLens.speakers.showWorkspace' : 'newsLens.speakers.showArticle');
-  }
-  const tree = await speakers.tree();
+  // The export never changes what the view shows: the other scope is computed on the side, unfiltered.
+  const tree = await provider.treeFor(scope);
   if (scope === 'article' && !provider.document) {
     void vscode.window.showInformationMessage('News Lens: open a news article to export its speakers and claims.');
     return undefined;
   }
-
   let target = args.target;
   if (!target) {
     const base = scope === 'article' && provider.document

@@ -76,15 +76,28 @@ export class SpeakersProvider implements vscode.TreeDataProvider<SpeakerTreeNode
     return this.current;
   }
 
-  private async articles(): Promise<ArticleInput[]> {
-    if (this.scope === 'workspace') {
+  /** A tree of the given scope without changing the view (for export): waits for the workspace scan. */
+  async treeFor(scope: SpeakerScope): Promise<SpeakerTree> {
+    if (scope === this.scope) {
+      await this.settled();
+      return this.current;
+    }
+    if (scope === 'workspace') {
+      if (!this.workspace.hasScanned) await this.workspace.scan();
+      await this.workspace.idle();
+    }
+    return buildSpeakerTree(await this.articles(scope), { scope, sortBy: sortSetting() });
+  }
+
+  private async articles(scope: SpeakerScope = this.scope): Promise<ArticleInput[]> {
+    if (scope === 'workspace') {
       if (!this.workspace.hasScanned && !this.workspace.isScanning) void this.workspace.scan();
       return this.workspace.list();
     }
     const document = this.document;
     if (!document || document.isClosed || !isNewsDocument(document)) return [];
     const analysis = await this.analyses.whenAnalyzed(document);
-    if (!analysis || document !== this.document) return [];
+    if (!analysis || document !== this.document || document.isClosed) return [];
     return [{ uri: document.uri.toString(), label: labelFor(document.uri), text: document.getText(), analysis }];
   }
 

@@ -167,6 +167,21 @@ describe('speakers: the Speakers and Entities views, and export', () => {
     }
   });
 
+  it('exports the whole workspace without changing what the view shows', async function () {
+    this.timeout(120000);
+    const { document, analysis } = await openNews(fixturePath('council_vote.news.txt'));
+    assert.ok(analysis);
+    await treeFor(api, document);
+    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-export-')), 'workspace.json'));
+    const result = await vscode.commands.executeCommand<{ rows: number }>('newsLens.exportSpeakers', { format: 'json', scope: 'workspace', target });
+    const rows = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { file: string; kind: string }[];
+    assert.equal(rows.length, result.rows);
+    const files = new Set(rows.map((r) => r.file));
+    assert.ok(files.has('council_vote.news.txt') && files.has('wildfire.news'), [...files].join(', '));
+    assert.ok(rows.length > analysis.quotes.length + analysis.claims.length);
+    assert.equal(api.speakers.provider.scope, 'article', 'the view stays on the article');
+  });
+
   it('the Entities view groups mentions by type and steps through them', async () => {
     const { document, analysis } = await openNews(fixturePath('council_vote.news.txt'));
     assert.ok(analysis);

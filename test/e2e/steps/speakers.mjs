@@ -71,4 +71,22 @@ export const steps = [
       await ui.shot('speakers-entities');
     },
   },
+  {
+    // The README's picture: the project's own invented sample, so no third-party article text is shown.
+    name: 'the Speakers view on the invented sample (README screenshot)',
+    run: async (ui) => {
+      await openFromExplorer(ui, SAMPLE);
+      await ui.openActivity('News Lens');
+      await ui.openView('Speakers');
+      await widenSidebar(ui);
+      const speakerRow = row(ui, 'Marieke de Vries');
+      await speakerRow.waitFor({ timeout: 60000 });
+      if ((await speakerRow.getAttribute('aria-expanded')) !== 'true') await speakerRow.click();
+      await ui.page.locator('.sidebar .monaco-list-row .label-description', { hasText: /^line \d+$/ }).first().waitFor({ timeout: 15000 });
+      await ui.page.locator('.sidebar .monaco-list-row', { has: ui.page.locator('.label-description', { hasText: /^line \d+$/ }) }).first().click();
+      await ui.page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 15000 });
+      await ui.page.waitForTimeout(300); // let the expand animation settle before the screenshot
+      await ui.shot('speakers-sample');
+    },
+  },
 ];
