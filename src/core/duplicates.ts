@@ -8,9 +8,10 @@ export const DEFAULT_SHINGLE_SIZE = 5;
 const MIN_SIMILARITY = 0.5;
 const MAX_SHINGLE_SIZE = 50;
 /**
- * A shingle shared by more earlier paragraphs than this stops gaining candidates, which keeps hostile input
- * (thousands of paragraphs sharing one phrase) linear. Only original paragraphs are indexed, so the lists are
- * the same before and after a fix and fixing stays idempotent.
+ * A shingle shared by more earlier paragraphs than this is treated as a common phrase: its list stops
+ * growing and later paragraphs are indexed under rarer shingles instead, which keeps hostile input (thousands
+ * of paragraphs sharing phrases) linear. Only original paragraphs are indexed, so the lists are the same
+ * before and after a fix and fixing stays idempotent.
  */
 const MAX_POSTINGS = 16;
 /** At most this many candidates get an exact similarity computation per paragraph (those sharing the most prefix shingles). */
@@ -334,8 +335,11 @@ class NearIndex {
     this.setStart[paragraph] = this.poolUsed;
     this.setLength[paragraph] = size;
     this.poolUsed += size;
+    // Index under the first `prefix` shingles (in hash order) whose lists are not full; full lists belong to
+    // phrases too common to tell paragraphs apart, and skipping them keeps the prefix guarantee for the rest.
     const prefix = this.prefixLength(size);
-    for (let k = 0; k < prefix; k++) {
+    let indexed = 0;
+    for (let k = 0; k < size && indexed < prefix; k++) {
       if (this.used + 1 > (this.slotMask + 1) * MAX_LOAD) this.growTable();
       const key = shingles[k] | 0;
       const at = this.slotOf(key);
@@ -347,6 +351,7 @@ class NearIndex {
       } else if (this.nodes[head * NODE_SIZE + 2] >= MAX_POSTINGS) {
         continue;
       }
+      indexed++;
       if ((this.nodeCount + 1) * NODE_SIZE > this.nodes.length) {
         const grown = new Int32Array(this.nodes.length * 2);
         grown.set(this.nodes);
@@ -361,10 +366,14 @@ class NearIndex {
   }
 
   /**
-   * The most similar indexed paragraph at or above the threshold (earliest on ties), or undefined. Candidates
-   * are the indexed paragraphs sharing a prefix shingle and of compatible size; when there are more than
-   * MAX_VERIFIED, only those sharing the most prefix shingles are compared (a true near-duplicate shares most
-   * of them), which bounds the work on hostile input such as thousands of 50%-similar paragraphs.
+   * The most similar indexed paragraph at or above the threshold (earliest on ties), or undefined.
+   *
+   * Probes shingles in hash order until `prefix` of them had a list that was not full, visiting full lists on
+   * the way: an indexed paragraph sharing enough shingles shares one of those (the prefix argument applied to
+   * the sets without the phrases that were already common when it was indexed). Candidates of incompatible
+   * size are dropped; when more than MAX_VERIFIED remain, only those with the most evidence are compared,
+   * where a shared rare shingle counts more than a common one. That bounds the work on hostile input such
+   * as hundreds of half-similar paragraphs, and ordinary text never has that many candidates.
    */
   bestMatch(shingles: Uint32Array, size: number): NearMatch | undefined {
     if (this.used === 0) return undefined;
@@ -375,21 +384,28 @@ class NearIndex {
     const nodes = this.nodes;
     const candidates = this.candidates;
     candidates.length = 0;
-    for (let k = 0; k < prefix; k++) {
+    let probed = 0;
+    let commonVisited = 0;
+    for (let k = 0; k < size && probed < prefix; k++) {
       const at = this.slotOf(shingles[k] | 0);
-      for (let node = this.table[at + 1] - 1; node !== -1; node = nodes[node * NODE_SIZE + 1]) {
+      const head = this.table[at + 1] - 1;
+      const listLength = head === -1 ? 0 : nodes[head * NODE_SIZE + 2];
+      if (listLength < MAX_POSTINGS) probed++;
+      else if (++commonVisited > prefix) continue; // enough common phrases seen: their lists add little
+      const weight = MAX_POSTINGS + 1 - listLength;
+      for (let node = head; node !== -1; node = nodes[node * NODE_SIZE + 1]) {
         const candidate = nodes[node * NODE_SIZE];
         if (this.seen[candidate] === probe) {
-          this.hits[candidate]++;
+          this.hits[candidate] += weight;
           continue;
         }
         this.seen[candidate] = probe;
         const otherSize = this.setLength[candidate];
         if (otherSize < minSize || otherSize > maxSize) {
-          this.hits[candidate] = -1; // never verified; further hits leave it negative
+          this.hits[candidate] = -1e9; // never verified
           continue;
         }
-        this.hits[candidate] = 1;
+        this.hits[candidate] = weight;
         candidates.push(candidate);
       }
     }
