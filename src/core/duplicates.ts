@@ -42,9 +42,11 @@ function resolveOptions(options: DuplicateOptions | undefined): ResolvedOptions 
  *
  * - Exact: equal after `normalizeForComparison` (NFKC, quote and dash variants, whitespace runs).
  * - Near: Jaccard similarity of the word shingle sets (lower-cased, punctuation ignored) at least
- *   `options.similarity`. Candidates come from prefix filtering (each paragraph is indexed under the
- *   smallest-hash fraction of its shingles that any qualifying pair must share), then the exact Jaccard is
- *   computed, so no qualifying pair is missed and the work stays linear in the text.
+ *   `options.similarity`, against the most similar earlier paragraph that is not itself a copy. Candidates
+ *   come from prefix filtering (each paragraph is indexed under the smallest-hash fraction of its shingles
+ *   that any qualifying pair must share), then the exact Jaccard is computed, so in ordinary text no
+ *   qualifying pair is missed; phrases shared by many paragraphs and floods of candidates are capped (see
+ *   MAX_POSTINGS, MAX_VERIFIED) so the work stays linear in the text whatever it holds.
  *   Paragraphs with fewer words than the shingle size are compared exactly only.
  * - Paragraphs without a letter or digit (rules such as `***`) are never reported.
  */
