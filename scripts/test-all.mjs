@@ -72,13 +72,12 @@ layer('unit tests (mocha, plain Node)', () => {
   const missing = files.filter((f) => !fs.existsSync(f));
   if (missing.length) throw new Error(`not built: ${missing.map((f) => path.relative(ROOT, f)).join(', ')}`);
   const report = path.join(scratch, 'unit.json');
-  const result = run(path.join(BIN, 'mocha'), ['--reporter', 'json', '--reporter-option', `output=${report}`, ...files]);
+  // --exit: a test that leaves a timer or worker behind must not hang the whole run.
+  const result = run(path.join(BIN, 'mocha'), ['--reporter', path.join(ROOT, 'scripts/mocha-summary-reporter.cjs'), '--exit', ...files],
+    { env: { ...process.env, NEWS_LENS_MOCHA_SUMMARY: report } });
   const json = readJson(report);
-  if (!json) return { passed: 0, failed: 1, detail: `mocha exited ${result.status} without a report` };
-  for (const failure of json.failures) {
-    console.log(`  ✗ ${failure.fullTitle}\n      ${String(failure.err?.message ?? '').split('\n').join('\n      ')}`);
-  }
-  const { passes, failures, pending } = json.stats;
+  if (!json) return { passed: 0, failed: 1, detail: `mocha exited ${result.status ?? result.signal} without a report` };
+  const { passes, failures, pending } = json;
   console.log(`  ${files.length} files: ${passes} passing, ${failures} failing, ${pending} pending`);
   return { passed: passes, failed: failures + (result.status !== 0 && failures === 0 ? 1 : 0), detail: pending ? `${pending} pending` : undefined };
 });
