@@ -189,7 +189,7 @@ for (const file of quoteFiles) {
   }
 
   // All quotes: claims, plus quotations not inside a claim.
-  const claims = analysis.claims.map((c) => ({ start: c.start, end: c.end, text: c.text }));
+  const claims = analysis.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, cue: c.cue?.text ?? null }));
   const insideClaim = (q) => claims.some((c) => c.start <= q.start && c.end >= q.end);
   const allPred = [...claims, ...predicted.filter((q) => !insideClaim(q))].sort((a, b) => a.start - b.start);
   const allPairs = match(allPred.map((p) => trimSpan(text, p.start, p.end)), doc.quotes.map((g) => trimSpan(text, g.start, g.end)), overlaps);
@@ -206,7 +206,7 @@ for (const file of quoteFiles) {
     const mp = new Set(allPairs.map(([i]) => i));
     const mg = new Set(allPairs.map(([, j]) => j));
     doc.quotes.forEach((g, j) => { if (!mg.has(j)) console.log(`MISS all     ${name}  [${g.kind_derived}] ${JSON.stringify(g.text.slice(0, 120))}`); });
-    allPred.forEach((p, i) => { if (!mp.has(i)) console.log(`FALSE all    ${name}  ${JSON.stringify(p.text.slice(0, 120))}`); });
+    allPred.forEach((p, i) => { if (!mp.has(i)) console.log(`FALSE all    ${name}  [${p.cue?.text ?? p.cue ?? ''}] ${JSON.stringify(p.text.slice(0, 120))}`); });
   }
 }
 

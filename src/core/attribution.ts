@@ -204,6 +204,9 @@ const TIME_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Words that follow a clause's subject: "Telford has", "McCallum didn't". */
 const SUBJECT_FOLLOWERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'didn\u2019t', "didn't", 'doesn\u2019t', "doesn't", 'can', 'could', 'also', 'who', 'then', 'later', 'responded', 'spoke', 'says', 'said', 'told', 'added', 'explained', 'went', 'made', 'took', 'wants', 'wanted', 'believes', 'thinks', 'says']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
+const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -390,8 +393,10 @@ class ParagraphReader {
           if (tokens[m].lower === 'by') found = this.phraseRight(m + 1);
         }
         if (!found && !INTRO_WORDS.has(tokens[segmentStart].lower)) {
-          const head = this.phraseRight(segmentStart);
-          if (head && speakerNounClass(tokens[head.last].lower) !== undefined) found = head;
+          // "An expert cited in the report, …, said": the phrase up to its speaker noun.
+          for (let m = segmentStart; m < segmentEnd && m - segmentStart < 5 && !found; m++) {
+            if (tokens[m].kind === 'word' && speakerNounClass(tokens[m].lower) !== undefined) found = this.validPhrase({ first: segmentStart, last: m });
+          }
         }
       }
       if (found) {
@@ -426,7 +431,7 @@ class ParagraphReader {
   private clauseFloor(k: number): number {
     let floor = this.sentenceStart[k];
     for (let i = k - 1; i >= floor && k - i <= 40; i--) {
-      if (this.tokens[i].kind === 'quote') return i + 1;
+      if (this.tokens[i].kind === 'quote' && this.quotes[this.tokens[i].quote].kind === 'full') return i + 1;
       if (this.tokens[i].text === ';' || this.tokens[i].text === ':') return i + 1;
     }
     floor = Math.max(floor, k - 40);
@@ -601,7 +606,7 @@ class ParagraphReader {
       if (!verb) continue;
       const subject = this.subjectOf(k);
       if (subject) {
-        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes);
+        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
@@ -621,7 +626,7 @@ class ParagraphReader {
   }
 
   /** The reported clause after a cue: "said (on Tuesday) (that) …" up to the sentence end. */
-  private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean): Span | null {
+  private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean, subjectFirst: number): Span | null {
     const { tokens } = this;
     const end = this.sentenceEnd[k];
     let s = cueEnd + 1;
@@ -637,30 +642,56 @@ class ParagraphReader {
         if (tokens[m].kind !== 'word') break;
       }
       if (thatAt >= 0) s = thatAt + 1;
-      else {
-        // "urged X to …": the request, from "to" on, is the content.
-        s = this.hearerEnd(s, end) + 1;
-        while (s <= end && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
-      }
-    } else {
+      else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
+    }
+    let afterThat = s > 0 && tokens[s - 1].lower === 'that';
+    if (!afterThat && s <= end) {
       // Skip time and setting: "said on Tuesday in a statement that …".
+      // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
       let m = s;
       if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
-        while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
+        while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
       }
-      if (tokens[m]?.lower === 'that') s = m + 1;
-      else if (tokens[s]?.lower === 'that') s++;
-      else if (m > s && m <= end && tokens[m].kind === 'word' && !tokens[m - 1].capitalized) s = m;
-      else if (m > s && m <= end && tokens[m].kind === 'word') s = m;
+      if (tokens[m]?.lower === 'that') {
+        s = m + 1;
+        afterThat = true;
+      } else if (m > s && m <= end && tokens[m].kind === 'word') s = m;
     }
     if (s > end) return null;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
     if (claimOnly && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
-    if (first.kind === 'word' && !first.capitalized && (PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'that') && first.lower !== 'to') return null;
+    // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
+    // cue is a relative clause's predicate ("a lack of leadership he says has left …").
+    if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower)) return null;
     let e = end;
     while (e > s && tokens[e].kind === 'punct' && (SENTENCE_PUNCT.has(tokens[e].text) || CLAUSE_PUNCT.has(tokens[e].text))) e--;
+    // An aside in parentheses is no part of the claim.
+    for (let m = s + 1; m <= e; m++) {
+      if (tokens[m].text === '(') {
+        e = m - 1;
+        while (e > s && tokens[e].kind === 'punct') e--;
+        break;
+      }
+    }
+    // After a subordinate clause's cue ("While Scheer has said his plan will be "comprehensive," he …"), the
+    // main clause after the first comma is the writer's.
+    let subordinate = false;
+    for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+    if (subordinate) {
+      for (let m = s + 1; m <= e; m++) {
+        const t = tokens[m];
+        if (t.text === ',') {
+          e = m - 1;
+          break;
+        }
+        if (t.kind === 'quote' && /,\s*$/.test(this.text.slice(this.quotes[t.quote].content.start, this.quotes[t.quote].content.end))) {
+          e = m;
+          break;
+        }
+      }
+    }
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
     for (let m = s + 2; m <= e; m++) {
       if (tokens[m].text !== ',') continue;
@@ -691,6 +722,21 @@ class ParagraphReader {
     let words = 0;
     for (let m = s; m <= e; m++) if (tokens[m].kind !== 'punct') words++;
     if (words < 3) return null;
+    return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** "Police, Sinclair says, have no policies …": the sentence after a parenthetical cue. */
+  private claimAfterAside(subjectFirst: number, cueEnd: number): Span | null {
+    const { tokens } = this;
+    if (subjectFirst === 0 || tokens[subjectFirst - 1].text !== ',') return null;
+    let s = cueEnd + 1;
+    while (s < tokens.length && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
+    if (tokens[s]?.text !== ',') return null;
+    s++;
+    const end = this.sentenceEnd[cueEnd];
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    if (e - s < 2 || tokens[s].kind !== 'word') return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }
 
