@@ -1,25 +1,31 @@
-// The Speakers view's workspace scope without VS Code: read, decode and analyse 500 articles in slices that
-// yield to the event loop (scanArticles), then merge their speakers into one tree (buildSpeakerTree). Also
-// reports the longest time the event loop was held, which is what would freeze an extension host.
+// The Speakers view's workspace scope without VS Code: read, decode and analyse 500 articles (scanArticles)
+// through the same worker-thread backend the extension uses, then merge their speakers into one tree
+// (buildSpeakerTree), filter and export it. The figure that matters for "no freeze" is the longest time the
+// host's event loop was held; an in-process scan of a few articles shows what it would be without the worker.
 // Articles are the ../shared/eval/raw ones, repeated with every paragraph marked " [round]" so that no
 // repeat is a parse-cache hit. BENCH_SCAN_ARTICLES=n changes the count (default 500).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { TextEncoder } from 'node:util';
 
 const require = createRequire(import.meta.url);
 
-/** Bundles src/core/speakerTree.ts (it is not part of dist/core.js) to a temporary CommonJS file. */
+/** Bundles the tree model and the worker backend (neither is in dist/core.js) to a temporary CommonJS file. */
 async function loadModel(root) {
   const esbuild = require('esbuild');
   const outfile = path.join(os.tmpdir(), `news-lens-bench-speakerTree-${process.pid}.cjs`);
   await esbuild.build({
-    absWorkingDir: root, entryPoints: ['src/core/speakerTree.ts'], bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', outfile, logLevel: 'warning',
+    absWorkingDir: root,
+    stdin: {
+      contents: "export * from './src/core/speakerTree'; export { WorkerBackend } from './src/vscode/analysisBackends';",
+      resolveDir: root, loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
   });
   try {
     return require(outfile);
@@ -57,6 +63,23 @@ async function withLongestStall(fn) {
   }
 }
 
+/** Median wall and CPU ms of `runs` calls: on the shared 2-core machine CPU time is the steadier figure. */
+async function wallAndCpu(fn, runs = 5) {
+  const walls = [];
+  const cpus = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await fn();
+    walls.push(performance.now() - started);
+    const spent = process.cpuUsage(cpu);
+    cpus.push((spent.user + spent.system) / 1000);
+  }
+  const mid = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  return { wallMs: mid(walls), cpuMs: mid(cpus) };
+}
+
 export async function cases(ctx) {
   const group = 'workspace scan';
   if (!ctx.engine) return [ctx.skip(group, 'scan + merge', 'dist/core.js not built')];
@@ -68,29 +91,49 @@ export async function cases(ctx) {
   const megabytes = articles.reduce((sum, a) => sum + a.bytes.length, 0) / 1e6;
   const rows = [];
 
-  // One full scan (it takes minutes on a loaded machine); a fresh Analyzer so nothing is cached.
+  const workerScript = path.join(ctx.root, 'dist/analysisWorker.js');
+  if (!fs.existsSync(workerScript)) return [ctx.skip(group, 'scan + merge', 'dist/analysisWorker.js not built')];
+
+  // The extension's way: every article analysed in a worker thread, the host only reads and assembles.
   let scanned;
   let stall = 0;
-  const scanMs = await ctx.median(async () => {
-    const analyzer = new ctx.engine.Analyzer();
-    const measured = await withLongestStall(() => model.scanArticles(sources, { analyze: (text) => analyzer.analyze(text) }));
-    scanned = measured.result;
-    stall = measured.longest;
+  const scan = await wallAndCpu(async () => {
+    const backend = new model.WorkerBackend(() => new Worker(workerScript, { workerData: { cacheSize: 50_000 } }), 3);
+    try {
+      const measured = await withLongestStall(() => model.scanArticles(sources, { analyze: (text) => backend.analyze(text, {}, { cancelled: false }) }));
+      scanned = measured.result;
+      stall = measured.longest;
+    } finally {
+      backend.dispose();
+    }
   }, 1);
   rows.push({
-    group, name: `scan: read + decode + analyze ${count} articles (${megabytes.toFixed(1)} MB), in-process`, medianMs: scanMs,
-    note: `${(scanMs / count).toFixed(0)} ms/article; longest event-loop hold ${stall.toFixed(0)} ms (one article); the extension runs this in a worker thread`,
+    group, name: `scan ${count} articles (${megabytes.toFixed(1)} MB) with the worker`, medianMs: scan.wallMs,
+    target: 'host held ≤ 250 ms', pass: stall <= 250,
+    note: `${(scan.wallMs / count).toFixed(0)} ms/article; longest host event-loop hold ${stall.toFixed(0)} ms; CPU of all threads ${(scan.cpuMs / 1000).toFixed(0)} s`,
   });
 
-  const mergeMs = await ctx.median(() => model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count' }), 5);
-  const tree = model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count' });
+  // Without the worker, for comparison: a few articles analysed on the host itself.
+  const few = sources.slice(0, Math.min(23, count));
+  let fewStall = 0;
+  const inProcess = await wallAndCpu(async () => {
+    const analyzer = new ctx.engine.Analyzer();
+    fewStall = (await withLongestStall(() => model.scanArticles(few, { analyze: (text) => analyzer.analyze(text) }))).longest;
+  }, 1);
   rows.push({
-    group, name: `merge: speaker tree of ${scanned.articles.length} articles`, medianMs: mergeMs, target: '≤ 250 ms', pass: mergeMs <= 250,
-    note: `${tree.roots.length} speakers, ${tree.statementCount} statements`,
+    group, name: `scan ${few.length} articles in-process (no worker)`, medianMs: inProcess.wallMs,
+    note: `CPU ${(inProcess.cpuMs / few.length).toFixed(0)} ms/article; longest event-loop hold ${fewStall.toFixed(0)} ms (one article): why the scan uses a worker`,
   });
-  const filterMs = await ctx.median(() => model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count', filter: 'said' }), 5);
-  rows.push({ group, name: `filter "said" over ${scanned.articles.length} articles`, medianMs: filterMs, target: '≤ 100 ms', pass: filterMs <= 100 });
-  const exportMs = await ctx.median(() => model.serialize(model.exportRows(tree.allStatements), 'csv'), 5);
-  rows.push({ group, name: `export CSV of ${tree.allStatements.length} statements`, medianMs: exportMs, target: '≤ 100 ms', pass: exportMs <= 100 });
+
+  // Rebuilding, filtering and exporting happen on the extension host: judged on CPU time (≤ 250 ms).
+  const timed = async (name, fn, note = '') => {
+    const { wallMs, cpuMs } = await wallAndCpu(fn, 5);
+    rows.push({ group, name, medianMs: wallMs, target: 'CPU ≤ 250 ms', pass: cpuMs <= 250, note: `CPU ${cpuMs.toFixed(0)} ms${note}` });
+  };
+  const tree = model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count' });
+  await timed(`merge: speaker tree of ${scanned.articles.length} articles`, () => model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count' }),
+    `; ${tree.roots.length} speakers, ${tree.statementCount} statements`);
+  await timed(`filter "said" over ${scanned.articles.length} articles`, () => model.buildSpeakerTree(scanned.articles, { scope: 'workspace', sortBy: 'count', filter: 'said' }));
+  await timed(`export CSV of ${tree.allStatements.length} statements`, () => model.serialize(model.exportRows(tree.allStatements), 'csv'));
   return rows;
 }

@@ -135,6 +135,23 @@ describe('speakers: the Speakers and Entities views, and export', () => {
       assert.ok(cleared.roots.length > 1);
     });
 
+    it('sorts by first appearance or by count from the title bar, remembering the choice', async () => {
+      const settings = () => vscode.workspace.getConfiguration('newsLens.speakers');
+      const before = settings().inspect<string>('sortBy')?.globalValue;
+      try {
+        const byAppearance = await vscode.commands.executeCommand<{ options: { sortBy: string }; roots: readonly SpeakerNode[] }>('newsLens.speakers.sortByAppearance');
+        assert.equal(byAppearance.options.sortBy, 'appearance');
+        assert.equal(settings().get('sortBy'), 'appearance');
+        const firsts = byAppearance.roots.filter((r) => r.speakerKind !== 'unattributed').map((r) => Math.min(...statementsOf(api, r).map((s) => s.statement.span.start)));
+        assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b), 'speakers in order of their first statement');
+        const byCount = await vscode.commands.executeCommand<{ options: { sortBy: string }; roots: readonly SpeakerNode[] }>('newsLens.speakers.sortByCount');
+        const counts = byCount.roots.filter((r) => r.speakerKind !== 'unattributed').map((r) => r.quoteCount + r.reportedCount);
+        assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'speakers by number of statements');
+      } finally {
+        await settings().update('sortBy', before, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('copies a statement as a citation', async () => {
       const [statement] = statementsOf(api, clinton);
       const citation = await vscode.commands.executeCommand<string>('newsLens.speakers.copyCitation', statement);
