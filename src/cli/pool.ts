@@ -5,8 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Analyzer } from '../core/analyze';
-import { runTask, type TaskRequest, type TaskResult } from './tasks';
+import { lazyAnalyzer, runTask, type TaskRequest, type TaskResult } from './tasks';
 
 export interface TaskRunner {
   run(request: TaskRequest): Promise<TaskResult>;
@@ -19,10 +18,10 @@ export interface WorkerMessage {
 }
 
 export class InProcessRunner implements TaskRunner {
-  private readonly analyzer = new Analyzer();
+  private readonly analyzer = lazyAnalyzer();
 
   run(request: TaskRequest): Promise<TaskResult> {
-    return Promise.resolve(runTask(request, this.analyzer));
+    return runTask(request, this.analyzer);
   }
 
   async close(): Promise<void> {}

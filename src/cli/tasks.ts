@@ -3,8 +3,9 @@
  * and results are plain, structured-cloneable data.
  */
 import * as fs from 'node:fs';
-import { Analyzer } from '../core/analyze';
 import type { FindingCode } from '../core/messages';
+import { findDuplicates } from '../core/duplicates';
+import { splitParagraphs } from '../core/paragraphs';
 import { findQuotes } from '../core/quotes';
 import type { Analysis, DuplicateOptions } from '../core/types';
 import { decodeText, type DecodedText } from './encoding';
@@ -122,19 +123,42 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Runs one request. Never throws: every failure becomes an `error` result naming the input. */
-export function runTask(request: TaskRequest, analyzer: Analyzer): TaskResult {
+export interface TextAnalyzer {
+  analyze(text: string): Analysis;
+}
+
+export type AnalyzerProvider = () => Promise<TextAnalyzer>;
+
+/**
+ * One engine per thread, created on first use. Only `analyze` needs it: lint and fix never load the NLP
+ * library, so they start in a fraction of the time.
+ */
+export function lazyAnalyzer(): AnalyzerProvider {
+  let analyzer: Promise<TextAnalyzer> | null = null;
+  return () => (analyzer ??= import('../core/analyze').then((engine) => new engine.Analyzer()));
+}
+
+/** Paragraphs and duplicates only, as `analyze(text, { duplicatesOnly: true })` gives, without the engine. */
+function duplicatesAnalysis(text: string, options: DuplicateOptions): Analysis {
+  const paragraphs = splitParagraphs(text);
+  const duplicates = findDuplicates(text, paragraphs, options);
+  return { length: text.length, paragraphs, quotes: [], claims: [], speakers: [], entities: [], duplicates, problems: [] };
+}
+
+/** Runs one request. Never rejects: every failure becomes an `error` result naming the input. */
+export async function runTask(request: TaskRequest, analyzer: AnalyzerProvider): Promise<TaskResult> {
   const display = request.source.display;
   try {
     switch (request.command) {
       case 'analyze': {
         const { decoded } = readSource(request.source, request.maxBytes);
-        return { kind: 'analyze', line: JSON.stringify(toAnalyzeRecord(display, analyzer.analyze(decoded.text))) };
+        const engine = await analyzer();
+        return { kind: 'analyze', line: JSON.stringify(toAnalyzeRecord(display, engine.analyze(decoded.text))) };
       }
       case 'lint': {
         const { decoded } = readSource(request.source, request.maxBytes);
         const exclude = new Set(request.exclude);
-        const analysis = analyzer.analyze(decoded.text, { duplicatesOnly: true, duplicates: request.duplicates });
+        const analysis = duplicatesAnalysis(decoded.text, request.duplicates);
         // Unclosed quotes come from the quote scanner alone (one linear pass), not from a full parse.
         const problems = exclude.has('unclosed-quote') ? [] : findQuotes(decoded.text, analysis.paragraphs).problems;
         return { kind: 'lint', findings: lintFindings(display, decoded.text, { ...analysis, problems }, exclude) };
