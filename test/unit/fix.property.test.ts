@@ -175,4 +175,32 @@ describe('duplicate fix safety (property)', () => {
       { seed: 11, numRuns: RUNS },
     );
   });
+
+  it('on arbitrary text: never throws, keeps every non-copy paragraph and is idempotent', () => {
+    const pieces = ['ferry', 'quay', 'Ferry', 'the', ' ', '  ', '\t', '\n', '\r', '\r\n', '\n\n', '\u00a0', '\u2028', '\ufeff', '\u201c', '"', '\u2014', '-', '\u0301', '\ud83d\udcf0', '\ud800', '\u0000', '*'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        const paragraphs = splitParagraphs(text);
+        const findings = findDuplicates(text, paragraphs, { similarity: 0.5 });
+        const copies = new Set(findings.flatMap((f) => f.paragraphs));
+        const result = removeAllDuplicates(text, { similarity: 0.5 });
+        assert.deepEqual(contentsOf(result.text), paragraphs.filter((_, i) => !copies.has(i)).map((p) => text.slice(p.start, p.end)));
+        // Each edit deletes whole copies and whitespace (line breaks, blank lines, spaces) and nothing else.
+        const copyContents = paragraphs.filter((_, i) => copies.has(i));
+        for (const edit of result.edits) {
+          let deleted = '';
+          let position = edit.start;
+          for (const copy of copyContents.filter((p) => p.start >= edit.start && p.end <= edit.end)) {
+            deleted += text.slice(position, copy.start);
+            position = copy.end;
+          }
+          deleted += text.slice(position, edit.end);
+          assert.match(deleted, /^[\s\u200b]*$/u);
+        }
+        assert.equal(removeAllDuplicates(result.text, { similarity: 0.5 }).text, result.text);
+      }),
+      { seed: 3, numRuns: RUNS },
+    );
+  });
 });
