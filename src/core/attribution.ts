@@ -45,7 +45,7 @@ export function attribute(
   paragraphs: readonly Paragraph[],
   quotes: readonly FoundQuote[],
   entities: readonly Entity[],
-  _parses: readonly ParagraphParse[],
+  parses: readonly ParagraphParse[],
 ): { quotes: Quote[]; claims: Claim[]; speakers: Speaker[] } {
   const entityIndex = new EntityIndex(entities);
   const attributions: (Attribution | null)[] = new Array<Attribution | null>(quotes.length).fill(null);
@@ -65,7 +65,7 @@ export function attribute(
       continue;
     }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
-    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index);
+    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parses[paragraph.index]));
     reader.attributeQuotes(attributions);
     reader.findClaims(drafts);
     reader.collectNames(names);
@@ -161,6 +161,23 @@ function previousQuoteRunsOn(quote: FoundQuote): boolean {
   return !/["\u201D\u00BB'\u2019]/.test(closing);
 }
 
+/** Which tokens the paragraph's parse tags as finite verbs (a merge of two sorted lists). */
+function verbFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
+  const terms = parse?.terms ?? [];
+  let t = 0;
+  for (let i = 0; i < tokens.length && t < terms.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    while (t < terms.length && terms[t].end <= token.start) t++;
+    const term = terms[t];
+    if (!term || term.start > token.start) continue;
+    const tags = term.tags;
+    flags[i] = tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective');
+  }
+  return flags;
+}
+
 /** Sorted entity spans for "which entity covers this token" look-ups. */
 class EntityIndex {
   private readonly sorted: Entity[];
@@ -204,6 +221,19 @@ const TIME_ADVERBS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 const MONTH_ABBREVIATIONS = new Set(['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Words that follow a clause's subject: "Telford has", "McCallum didn't". */
 const SUBJECT_FOLLOWERS = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'didn\u2019t', "didn't", 'doesn\u2019t', "doesn't", 'can', 'could', 'also', 'who', 'then', 'later', 'responded', 'spoke', 'says', 'said', 'told', 'added', 'explained', 'went', 'made', 'took', 'wants', 'wanted', 'believes', 'thinks', 'says']);
+/** Lower-case words that can open a reported clause besides pronouns and determiners. */
+const CLAUSE_OPENERS = new Set(['there', 'to', 'i', 'you', 'we', 'this', 'that', 'these', 'those', 'nobody', 'no', 'none', 'everyone',
+  'everybody', 'someone', 'somebody', 'anyone', 'nothing', 'something', 'everything', 'whether', 'how', 'what', 'why', 'when', 'if',
+  'only', 'not', 'more', 'most', 'many', 'much', 'some', 'all', 'both', 'each', 'every', 'any', 'few', 'several', 'such', 'one']);
+/** Words that open an object or adverbial, not a reported clause: "added yet another goal". */
+const NON_CLAUSE_STARTS = new Set(['yet', 'just', 'for', 'much', 'up', 'out', 'off', 'back', 'down', 'away', 'again', 'too', 'very', 'so',
+  'even', 'still', 'already', 'almost', 'nearly', 'about', 'around', 'here', 'later', 'earlier', 'himself', 'herself', 'themselves',
+  'itself', 'myself', 'ourselves', 'him', 'her', 'them', 'me', 'us']);
+/** Verbs that report speech or thought whatever follows; other cues need a clause-like object. */
+const CORE_REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'believe', 'think', 'note', 'explain', 'state', 'suggest',
+  'warn', 'predict', 'estimate', 'report', 'write', 'reveal', 'stress', 'maintain', 'contend', 'concede', 'acknowledge', 'admit',
+  'confirm', 'deny', 'allege', 'announce', 'agree', 'fear', 'hope', 'expect', 'add', 'tweet', 'testify', 'complain', 'caution',
+  'conclude', 'assert', 'emphasize', 'emphasise', 'reiterate', 'recall', 'indicate', 'worry', 'speculate', 'wonder']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
@@ -229,6 +259,8 @@ class ParagraphReader {
     private readonly quotes: readonly FoundQuote[],
     private readonly entities: EntityIndex,
     private readonly paragraph: number,
+    /** Tokens the parser tagged as verbs (none without a parse): noun phrases never run through them. */
+    private readonly verbs: readonly boolean[],
   ) {
     const n = tokens.length;
     this.sentence = new Array<number>(n);
@@ -366,7 +398,12 @@ class ParagraphReader {
         const earlier = cueVerb(tokens[m].lower);
         if (earlier && !earlier.participle && !tokens[m].capitalized) return this.subjectOf(m);
       }
-      return this.leadingSubject(floor, j);
+      const leading = this.leadingSubject(floor, j);
+      if (leading) return leading;
+      // "Trump aimed his criticism at Obama, saying …": the noun phrase opening the clause.
+      const opening = this.phraseRight(floor);
+      if (opening && (tokens[opening.last].capitalized || speakerNounClass(tokens[opening.last].lower) !== undefined) && this.verbs.length > 0) return { phrase: opening, role: null };
+      return null;
     }
     if (tokens[j].text === ',') {
       // "X, a doctor, said" or "X, speaking in Belfast, said".
@@ -459,7 +496,7 @@ class ParagraphReader {
         }
         break;
       }
-      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || cueVerb(prev.lower) !== undefined)) break;
+      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || cueVerb(prev.lower) !== undefined || this.verbs[first - 1])) break;
       if (prev.capitalized && first - 1 === this.sentenceStart[first - 1] && INTRO_WORDS.has(prev.lower)) break;
       if (PRONOUNS[prev.lower] !== undefined) break;
       first--;
@@ -486,7 +523,7 @@ class ParagraphReader {
         }
         break;
       }
-      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined)) break;
+      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
       if (next.capitalized && TIME_ADVERBS.has(next.lower)) break;
       last++;
     }
@@ -634,7 +671,7 @@ class ParagraphReader {
     if (HEARER_VERBS.has(base)) {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
       let thatAt = -1;
-      for (let m = s; m <= end && m - s < 8; m++) {
+      for (let m = s; m <= end && m - s < 20; m++) {
         if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
           thatAt = m;
           break;
@@ -665,6 +702,13 @@ class ParagraphReader {
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower)) return null;
+    // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
+    // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.
+    if (!afterThat && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
+      const indefinite = first.lower === 'a' || first.lower === 'an' || /^\d/.test(first.text);
+      if (indefinite && !CORE_REPORTING.has(base)) return null;
+      if (NON_CLAUSE_STARTS.has(first.lower) || (first.lower.endsWith('ly') && !CORE_REPORTING.has(base))) return null;
+    }
     let e = end;
     while (e > s && tokens[e].kind === 'punct' && (SENTENCE_PUNCT.has(tokens[e].text) || CLAUSE_PUNCT.has(tokens[e].text))) e--;
     // An aside in parentheses is no part of the claim.
