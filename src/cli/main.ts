@@ -54,7 +54,8 @@ Offsets are UTF-16 code-unit offsets into the decoded text (a byte order mark is
 
 ${COMMON_OPTIONS}
 
-Exit status: 0, or 2 if any input could not be read (the others are still analysed).`,
+Exit status: 0, or 2 if any input could not be read or fully analysed (named on standard error; the
+others are still analysed, and a partly analysed file still gets its line).`,
   lint: `Usage: news-lens lint [options] FILE|DIR|- ...
 
 Reports duplicated paragraphs and unclosed quotes: file:line:col: warning: message [code]
@@ -236,6 +237,11 @@ async function run(settings: Settings): Promise<number> {
         return;
       case 'analyze':
         await out(result.line + '\n');
+        if (result.failures.length > 0) {
+          progress.clear();
+          for (const failure of result.failures) reportError(result.display, failure);
+          status = EXIT_ERROR;
+        }
         return;
       case 'lint':
         if (result.findings.length > 0 && status === EXIT_CLEAN) status = EXIT_FOUND;

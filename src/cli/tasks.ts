@@ -44,7 +44,13 @@ export type TaskRequest = AnalyzeRequest | LintRequest | FixRequest;
 
 export type TaskResult =
   | { readonly kind: 'error'; readonly display: string; readonly message: string }
-  | { readonly kind: 'analyze'; readonly line: string }
+  | {
+      readonly kind: 'analyze';
+      readonly display: string;
+      readonly line: string;
+      /** What the engine could not do (binary-looking text, a failed stage); the line has what survived. */
+      readonly failures: string[];
+    }
   | { readonly kind: 'lint'; readonly findings: LintFinding[] }
   | {
       readonly kind: 'fix';
@@ -153,7 +159,9 @@ export async function runTask(request: TaskRequest, analyzer: AnalyzerProvider):
       case 'analyze': {
         const { decoded } = readSource(request.source, request.maxBytes);
         const engine = await analyzer();
-        return { kind: 'analyze', line: JSON.stringify(toAnalyzeRecord(display, engine.analyze(decoded.text))) };
+        const analysis = engine.analyze(decoded.text);
+        const failures = analysis.problems.filter((p) => p.code !== 'unclosed-quote').map((p) => p.message);
+        return { kind: 'analyze', display, line: JSON.stringify(toAnalyzeRecord(display, analysis)), failures };
       }
       case 'lint': {
         const { decoded } = readSource(request.source, request.maxBytes);

@@ -156,6 +156,15 @@ describe('news-lens CLI', function () {
       assert.match(result.stderr, /^news-lens: latin1\.txt: not valid UTF-8 \(first bad byte at offset 3\)/m);
     });
 
+    it('names a file the engine could not analyse (control characters) on stderr, still prints its line, and exits 2', () => {
+      const controls = Array.from({ length: 40 }, (_, i) => String.fromCharCode(1 + (i % 8))).join('');
+      writeFiles(dir, { 'controls.txt': `Header ${controls}\n`, 'good.txt': ARTICLE });
+      const result = runCli(['analyze', 'controls.txt', 'good.txt'], { cwd: dir });
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /^news-lens: controls\.txt: .*binary/m);
+      assert.deepEqual(parseLines(result.stdout).map((r) => r.file), ['controls.txt', 'good.txt']);
+    });
+
     it('prints the same output with --jobs 2 as with --jobs 1', () => {
       const files: { [name: string]: string } = {};
       for (let i = 0; i < 14; i++) {
