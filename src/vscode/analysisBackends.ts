@@ -98,6 +98,8 @@ export class WorkerBackend implements AnalysisBackend {
     private readonly spawn: () => WorkerLike,
     private readonly maxFailures = 3,
     private readonly onLog: (message: string) => void = () => undefined,
+    /** Instrumentation (the bench): when a job's text is sent, its result is ready, and its last part arrived. */
+    private readonly onPhase: (phase: 'sent' | 'ready' | 'done') => void = () => undefined,
   ) {}
 
   get available(): boolean {
@@ -201,6 +203,7 @@ export class WorkerBackend implements AnalysisBackend {
       }
       this.current = job;
       worker.postMessage({ type: 'analyze', id: job.id, text: job.text, options: job.options });
+      this.onPhase('sent');
     }
   }
 
@@ -220,6 +223,7 @@ export class WorkerBackend implements AnalysisBackend {
           job.reject(new CancelledError());
           return;
         }
+        this.onPhase('ready');
         job.assembler = new AnalysisAssembler(message.length);
         this.worker?.postMessage({ type: 'pull', id: job.id });
         return;
@@ -232,6 +236,7 @@ export class WorkerBackend implements AnalysisBackend {
         }
         job.assembler.add(message.field, message.items);
         if (message.done) {
+          this.onPhase('done');
           this.finish(undefined);
           job.resolve(job.assembler.finish());
         } else {

@@ -142,7 +142,9 @@ export class AnalysisScheduler {
       if (ready) return ready;
       const entry = this.entry(subject.key);
       if (entry.timer !== undefined) {
-        if (!options.immediate) {
+        // Only the first attempt may pre-empt the timer: following a document that is being typed in must
+        // not turn every keystroke into an analysis.
+        if (!options.immediate || attempt > 0) {
           await new Promise<void>((resolve) => (entry.timerWaiters ??= []).push(resolve));
           if (this.entries.get(subject.key) !== entry) return undefined;
           continue;

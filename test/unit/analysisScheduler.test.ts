@@ -272,3 +272,26 @@ describe('AnalysisScheduler and the debounce', () => {
     assert.equal(published.length, 1);
   });
 });
+
+describe('AnalysisScheduler while typing continues', () => {
+  it('a debounced analysis that finds the document changed waits for the next debounce instead of re-analysing at once', async () => {
+    const worker = new ControlledBackend('worker');
+    const { timers, scheduler, published } = setup({ workerThreshold: 0 }, { worker });
+    const doc = new FakeDocument('a', 'v1');
+    scheduler.schedule(doc);
+    timers.advance(300);
+    await flush();
+    assert.equal(worker.calls.length, 1);
+    doc.edit('v2');
+    scheduler.schedule(doc);
+    worker.calls[0].resolve();
+    await flush();
+    assert.equal(worker.calls.length, 1, 'no analysis before the new debounce delay');
+    timers.advance(300);
+    await flush();
+    assert.equal(worker.calls.length, 2);
+    worker.calls[1].resolve();
+    await flush();
+    assert.deepEqual(published.map((o) => o.version), [2]);
+  });
+});
