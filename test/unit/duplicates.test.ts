@@ -109,6 +109,16 @@ describe('findDuplicates', () => {
     assert.ok(finding.similarity >= 0.8 && finding.similarity < 1);
   });
 
+  it('honours a custom shingle size', () => {
+    const copy = A.replace('Tuesday', 'Monday');
+    const text = [A, B, copy].join('\n');
+    assert.ok(referenceJaccard(A, copy, 2) >= 0.8 && referenceJaccard(A, copy, 5) < 0.8);
+    assert.deepEqual(describe_(text, analyse(text)), []);
+    const findings = analyse(text, { shingleSize: 2 });
+    assert.deepEqual(describe_(text, findings), ['near 3→1']);
+    assert.equal(findings[0].similarity, referenceJaccard(A, copy, 2));
+  });
+
   it('reports the lowest similarity in a near run', () => {
     const first = LONG1.replace('eastern', 'western');
     const second = LONG2.replace('rushed', 'hasty').replace('Friday', 'Thursday');
