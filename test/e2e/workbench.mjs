@@ -7,11 +7,16 @@ const DEFAULT_TIMEOUT = 30000;
 
 /** Escapes a string for use inside a CSS attribute selector value. */
 const cssString = (value) => value.replace(/["\\]/g, '\\$&');
+const escapeRegExp = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSettingsFile }) {
   const quickInput = page.locator('.quick-input-widget');
   const quickInputBox = quickInput.locator('input');
   const quickRow = (text) => quickInput.locator('.monaco-list-row', { hasText: text }).first();
+  // A picker row whose label is exactly `label` (string or RegExp).
+  const exactRow = (label) => quickInput.locator('.monaco-list-row', {
+    has: page.locator('.label-name', { hasText: label instanceof RegExp ? label : new RegExp(`^${escapeRegExp(label)}$`) }),
+  }).first();
 
   const ui = {
     page,
@@ -52,9 +57,8 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
       await page.keyboard.press('F1');
       await quickInputBox.waitFor({ timeout: 10000 });
       await quickInputBox.fill(`>${title}`);
-      await quickInput.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: title }) })
-        .first().or(quickRow(title)).first().waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
+      // Click the row whose label is exactly the title: Enter would run whatever fuzzy match is on top.
+      await exactRow(title).click({ timeout: 15000 });
       await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
     },
 
@@ -114,14 +118,19 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
       return file;
     },
 
-    /** Switches the colour theme through "Preferences: Color Theme" (e.g. "Default Light Modern"). */
+    /**
+     * Switches the colour theme through "Preferences: Color Theme" (e.g. "Default Light Modern"; recent VS Code
+     * labels it "Light Modern") and waits until the workbench has repainted in that theme's kind.
+     */
     async setTheme(name) {
+      const label = name.replace(/^Default /, '');
       await ui.runCommand('Preferences: Color Theme');
       await quickInputBox.waitFor({ timeout: 10000 });
-      await quickInputBox.fill(name);
-      await quickRow(name).waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
+      await quickInputBox.fill(label);
+      await exactRow(new RegExp(`^(?:Default )?${escapeRegExp(label)}$`)).click({ timeout: 15000 });
       await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+      const kind = /high contrast/i.test(name) ? (/light/i.test(name) ? 'hc-light' : 'hc-black') : /light/i.test(name) ? 'vs' : 'vs-dark';
+      await page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: 15000 });
     },
 
     /**
