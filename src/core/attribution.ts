@@ -234,6 +234,9 @@ const CORE_REPORTING = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'beli
   'warn', 'predict', 'estimate', 'report', 'write', 'reveal', 'stress', 'maintain', 'contend', 'concede', 'acknowledge', 'admit',
   'confirm', 'deny', 'allege', 'announce', 'agree', 'fear', 'hope', 'expect', 'add', 'tweet', 'testify', 'complain', 'caution',
   'conclude', 'assert', 'emphasize', 'emphasise', 'reiterate', 'recall', 'indicate', 'worry', 'speculate', 'wonder']);
+const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", 'doesn\u2019t', "don't", 'don\u2019t', "won't", 'won\u2019t',
+  "wouldn't", 'wouldn\u2019t', "hasn't", 'hasn\u2019t', "haven't", 'haven\u2019t', "hadn't", 'hadn\u2019t', "can't", 'can\u2019t', 'cannot',
+  "couldn't", 'couldn\u2019t', 'declined', 'refused', 'failed']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
@@ -411,7 +414,12 @@ class ParagraphReader {
     }
     const np = this.phraseLeft(j, floor);
     if (!np) return null;
-    if (isNounLike(tokens[k].lower) && DETERMINERS.has(tokens[np.last].lower)) return null;
+    if (isNounLike(tokens[k].lower)) {
+      // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it.
+      const head = tokens[np.last];
+      if (DETERMINERS.has(head.lower)) return null;
+      if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined) return null;
+    }
     return { phrase: np, role: null };
   }
 
@@ -539,6 +547,8 @@ class ParagraphReader {
     const head = tokens[last];
     if (head.kind !== 'word') return null;
     if (PRONOUNS[head.lower] !== undefined) return first === last ? { first, last } : null;
+    // A possessive or a number is no speaker's head ("The city's …", "2017").
+    if (/['\u2019]s$/.test(head.lower) || /^\d/.test(head.text)) return null;
     if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
     if (WEEKDAYS_AND_TIME.has(head.lower)) return null;
     if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
@@ -641,6 +651,7 @@ class ParagraphReader {
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
       if (!verb) continue;
+      if (this.negated(k)) continue;
       const subject = this.subjectOf(k);
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
@@ -660,6 +671,16 @@ class ParagraphReader {
         if (before) out.push({ ...before, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
       }
     }
+  }
+
+  /** "didn't respond", "never said": a negated cue reports no speech. */
+  private negated(k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const lower = this.tokens[j].lower;
+      if (NEGATIONS.has(lower)) return true;
+      if (!PRE_CUE_FILLERS.has(lower)) return false;
+    }
+    return false;
   }
 
   /** The reported clause after a cue: "said (on Tuesday) (that) …" up to the sentence end. */

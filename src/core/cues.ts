@@ -195,7 +195,9 @@ export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = 
 export const PRE_CUE_FILLERS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'recently', 'earlier', 'further',
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'may', 'might', 'had', 'been',
   'already', 'often', 'frequently', 'repeatedly', 'publicly', 'privately', 'reportedly', 'allegedly', 'simply', 'just', 'still',
-  'never', 'not', 'always', 'even', 'first', 'finally', 'subsequently', 'separately', 'told', 'quickly', 'flatly', 'bluntly',
+  'never', 'not', 'always', 'even', 'first', "didn't", 'didn\u2019t', "doesn't", 'doesn\u2019t', "don't", 'don\u2019t', "won't", 'won\u2019t',
+  "hasn't", 'hasn\u2019t', "haven't", 'haven\u2019t', "wouldn't", 'wouldn\u2019t', "couldn't", 'couldn\u2019t', 'cannot', 'to',
+  'declined', 'refused', 'failed', 'finally', 'subsequently', 'separately', 'told', 'quickly', 'flatly', 'bluntly',
   'angrily', 'calmly', 'tersely', 'recently', 'long', 'herself', 'himself', 'themselves', 'itself', 'too']);
 
 /** Stop words that may start a sentence but never a name ("However, …", "The …"). */
@@ -207,7 +209,7 @@ export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so
   'asked', 'according', 'despite', 'instead', 'indeed', 'still', 'overall', 'today', 'yesterday', 'tomorrow', 'tonight',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'watch', 'read',
-  'more', 'photo', 'video', 'update', 'updated', 'correction', 'editor', 'note', 'related', 'advertisement', 'share']);
+  'more', 'several', 'others', 'another', 'such', 'few', 'any', 'none', 'photo', 'video', 'update', 'updated', 'correction', 'editor', 'note', 'related', 'advertisement', 'share']);
 
 /** Words that end a speaker phrase going left or right (clause boundaries). */
 export const PHRASE_BOUNDARIES = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'that', 'which', 'who', 'whom', 'whose',
