@@ -188,6 +188,11 @@ const cases: readonly Case[] = [
     expect: { [SPEAKER]: [], [CUE]: [] },
   },
   {
+    name: 'verbs that take an object never make it a speaker',
+    text: 'The rebels declared Damascus a zone and warned Reuters; they urged Lund to leave.',
+    expect: { [SPEAKER]: [], [CUE]: [] },
+  },
+  {
     name: 'full name with an adverb before the cue',
     text: 'Hillary Clinton also said the talks failed.',
     expect: { [SPEAKER]: ['Hillary Clinton'], [CUE]: ['said'] },
