@@ -215,7 +215,8 @@ class Shingler {
   /** Hashes the words into `this.words`; returns their count, or -1 when `raw` text needs NFKC first. */
   private hashWords(text: string, start: number, end: number, raw: boolean): number {
     let words = this.words;
-    if (words.length < end - start) words = this.words = new Int32Array(end - start);
+    const maxWords = ((end - start) >> 1) + 1; // words need a separator between them
+    if (words.length < maxWords) words = this.words = new Int32Array(maxWords);
     let wordCount = 0;
     let hash = 0x811c9dc5;
     let inWord = false;
