@@ -14,7 +14,7 @@ const B = 'Residents of the eastern quarter said the new timetable would let the
 const C = 'A spokesperson for the ferry operator declined to say how much the extra crossings would cost or who would pay for them.';
 const D = 'Opposition members called the decision rushed and asked for an independent review of the fares before the next budget.';
 const E = 'The first extended crossing is scheduled for the second weekend of November, weather permitting.';
-// One changed word removes five 5-word shingles, so near-duplicates need long paragraphs (about 45 words for 80%).
+// One changed word removes five 5-word shingles, so near-duplicates need long paragraphs (about 50 words for 80%).
 const LONG1 = `${A} ${B} ${C}`;
 const LONG2 = `${D} ${E} Harbour staff will post the revised schedule at every pier and on the council website by Friday.`;
 
