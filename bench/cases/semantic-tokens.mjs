@@ -59,7 +59,7 @@ export async function cases(ctx) {
   if (!sample) return [ctx.skip(group, 'token building, 1 MB', '../shared absent')];
   const tokens = await loadTokens(ctx.root);
   const { text, analysis } = tile(sample, new ctx.engine.Analyzer().analyze(sample));
-  const options = { entities: 'all' };
+  const options = { entities: 'all', text };
 
   let longest = 0;
   let slices = 0;

@@ -13,6 +13,11 @@ export const ENTITY_HIGHLIGHTING: readonly EntityHighlighting[] = ['all', 'peopl
 
 export interface HighlightOptions {
   readonly entities: EntityHighlighting;
+  /**
+   * The analysed text: when given, bracketed editorial insertions inside quotes ("[the envoy]") are left
+   * out of quote tokens, as the grammar does, since they are not the speaker's words.
+   */
+  readonly text?: string;
 }
 
 export interface HighlightToken extends Span {
@@ -121,13 +126,32 @@ export function* highlightSteps(analysis: Analysis, options: HighlightOptions, o
       a++;
     }
   };
+  const text = options.text;
+  const pushQuotePiece = (start: number, end: number, quote: Span): void => {
+    let from = start;
+    const quoteEnd = quote.end;
+    if (text !== undefined) {
+      // A piece can begin inside an insertion (after an entity in it): skip to the insertion's end.
+      const open = text.lastIndexOf('[', start - 1);
+      const close = open >= quote.start ? text.indexOf(']', open) : -1;
+      if (open >= quote.start && (close < 0 || close >= start)) from = close < 0 || close >= quoteEnd ? end : Math.min(close + 1, end);
+    }
+    while (text !== undefined && from < end) {
+      const open = text.indexOf('[', from);
+      if (open < 0 || open >= end) break;
+      const close = text.indexOf(']', open);
+      if (open > from) out.push({ start: from, end: open, kind: 'quote' });
+      from = close < 0 || close >= quoteEnd ? end : Math.min(close + 1, end);
+    }
+    if (end > from) out.push({ start: from, end, kind: 'quote' });
+  };
   for (const quote of quotes) {
     emitAtomsBefore(quote.start);
     let cursor = Math.max(quote.start, covered);
     while (cursor < quote.end) {
       const atom = atoms[a];
       const pieceEnd = atom && atom.start < quote.end ? atom.start : quote.end;
-      if (pieceEnd > cursor) out.push({ start: cursor, end: pieceEnd, kind: 'quote' });
+      if (pieceEnd > cursor) pushQuotePiece(cursor, pieceEnd, quote);
       if (!atom || atom.start >= quote.end) break;
       out.push(atom);
       covered = Math.max(covered, atom.end);

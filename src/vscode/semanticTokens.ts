@@ -95,7 +95,7 @@ class NewsSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
     if (cached && cached.analysis === analysis && cached.setting === setting && cached.version === version) return cached;
     const text = document.getText();
     const lines = await this.sliced(lineTableSteps(text), token);
-    const tokens = await this.sliced(highlightSteps(analysis, { entities: setting }, []), token);
+    const tokens = await this.sliced(highlightSteps(analysis, { entities: setting, text }, []), token);
     if (document.version !== version) throw new vscode.CancellationError();
     const prepared: Prepared = { analysis, version, setting, tokens, lines };
     this.prepared.set(key, prepared);

@@ -149,6 +149,33 @@ describe('highlight tokens', () => {
     });
   }
 
+  const insertionCases: readonly { name: string; text: string; fixture: Fixture; expected: string[] }[] = [
+    {
+      name: 'bracketed insertions are not part of a quote token',
+      text: '"We back [the envoy] fully," Quill said.',
+      fixture: { quotes: [['"We back [the envoy] fully,"', 'mara-quill', 'Quill']], speakers: [SPEAKER_MARA] },
+      expected: ['quote:"We back ', 'quote: fully,"', 'speaker:Quill'],
+    },
+    {
+      name: 'an entity inside an insertion keeps its colour, the insertion\'s words do not become quote',
+      text: '"Ask [Lisk and] Dunmore," Quill said.',
+      fixture: { entities: [['Lisk', 'place'], ['Dunmore', 'place']], quotes: [['"Ask [Lisk and] Dunmore,"', 'mara-quill', 'Quill']], speakers: [SPEAKER_MARA] },
+      expected: ['quote:"Ask ', 'place:Lisk', 'quote: ', 'place:Dunmore', 'quote:,"', 'speaker:Quill'],
+    },
+    {
+      name: 'an unclosed bracket runs to the end of the quote',
+      text: '"We back [the envoy," Quill said [sic].',
+      fixture: { quotes: [['"We back [the envoy,"', 'mara-quill', 'Quill']], speakers: [SPEAKER_MARA] },
+      expected: ['quote:"We back ', 'speaker:Quill'],
+    },
+  ];
+  for (const testCase of insertionCases) {
+    it(testCase.name, () => {
+      const tokens = highlightTokens(analysisOf(testCase.text, testCase.fixture), { entities: 'all', text: testCase.text });
+      assert.deepEqual(show(testCase.text, tokens), testCase.expected);
+    });
+  }
+
   it('are sorted, non-overlapping and inside the text for any spans (property)', () => {
     const span = fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 40 })).map(([start, length]) => ({ start, end: start + length }));
     fc.assert(
