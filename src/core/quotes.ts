@@ -230,7 +230,7 @@ function scanParagraph(text: string, paragraph: Paragraph, next: Paragraph | und
 const SENTENCE_END = /[.!?\u2026]/;
 
 /** `full` when the quotation reads as a sentence of its own; `partial` when it is a fragment inside one. */
-function quoteKind(text: string, paragraph: Paragraph, from: number, _to: number, contentStart: number, contentEnd: number): QuoteKind {
+function quoteKind(text: string, paragraph: Paragraph, from: number, to: number, contentStart: number, contentEnd: number): QuoteKind {
   let s = contentStart;
   while (s < contentEnd && !isLetterOrDigit(text[s]) && !SENTENCE_END.test(text[s])) s++;
   if (s >= contentEnd) return 'partial';
@@ -242,6 +242,8 @@ function quoteKind(text: string, paragraph: Paragraph, from: number, _to: number
   while (b > paragraph.start && SPACE.test(text[b - 1])) b--;
   const before = b > paragraph.start ? text[b - 1] : '';
   const startsSentence = before === '' || before === ':' || SENTENCE_END.test(before) || OPENING_CONTEXT.has(before);
+  // A paragraph that is only a quoted phrase without closing punctuation is a sub-heading, not a sentence.
+  if (from === paragraph.start && to === paragraph.end && !/[.!?,;\u2026]/.test(last)) return 'partial';
   const lowercase = first !== first.toUpperCase() && first === first.toLowerCase();
   const ellipsisStart = first === '.' || first === '\u2026';
   if (lowercase) return startsSentence && before === '' ? 'full' : 'partial';

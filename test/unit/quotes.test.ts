@@ -111,6 +111,11 @@ describe('findQuotes', () => {
       quotes: [{ text: '\u201CI agree with the plan,"' }, { text: '\u201CIt works.\u201D' }],
     },
     {
+      name: 'a paragraph that is only a quoted phrase is a sub-heading (partial)',
+      text: "The talks went on.\n'Not enough rooms for everyone'\nThe city agreed.",
+      quotes: [{ text: "'Not enough rooms for everyone'", kind: 'partial' }],
+    },
+    {
       name: 'several quotations in one paragraph, CRLF paragraphs',
       text: '"One," she said, "two."\r\n"Three."',
       quotes: [{ text: '"One,"' }, { text: '"two."' }, { text: '"Three."' }],
