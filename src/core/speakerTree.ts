@@ -591,23 +591,27 @@ export function buildEntityGroups(entities: readonly Entity[]): EntityGroupNode[
 }
 
 /**
- * A one-word person name ("Clinton", "Lakhdar") that is the first or last word of exactly one fuller name in
- * the same article ("Hillary Clinton", "Lakhdar Brahimi") is the same person: its mentions join the fuller
- * name, which keeps its own spelling. Ambiguous short names ("Smith" with two Smiths) stay apart.
+ * A shorter person name that begins or ends exactly one fuller name of the same article ("Clinton" and
+ * "Hillary Clinton", "Lakhdar" and "Lakhdar Brahimi", "De Vries" and "Marieke de Vries", "Assad" and
+ * "Bashar al-Assad") is the same person: its mentions join the fuller name, which keeps its own spelling.
+ * Ambiguous short names ("Smith" with two Smiths) stay apart.
  */
 function mergeShortNames(byKey: Map<string, { forms: Map<string, number>; mentions: Span[] }>): void {
-  const fuller = [...byKey.keys()].filter((key) => key.includes(' '));
-  for (const [key, entry] of [...byKey]) {
-    if (key.includes(' ')) continue;
-    const owners = fuller.filter((full) => {
-      const words = full.split(' ');
-      const last = words[words.length - 1];
-      // "Assad" belongs to "Bashar al-Assad": surnames with a particle are hyphenated.
-      return words[0] === key || last === key || last.endsWith(`-${key}`);
+  const words = (key: string): string[] => key.split(' ');
+  const keys = [...byKey.keys()].sort((x, y) => words(x).length - words(y).length);
+  for (const key of keys) {
+    const short = words(key);
+    const owners = keys.filter((other) => {
+      const full = words(other);
+      if (full.length <= short.length) return false;
+      const head = full.slice(0, short.length).join(' ');
+      const tail = full.slice(full.length - short.length).join(' ');
+      // Surnames with a particle are hyphenated: "Assad" ends "al-Assad".
+      return head === key || tail === key || (short.length === 1 && full[full.length - 1].endsWith(`-${key}`));
     });
-    if (owners.length !== 1) continue;
-    const owner = byKey.get(owners[0]);
-    if (!owner) continue;
+    const owner = owners.length === 1 ? byKey.get(owners[0]) : undefined;
+    const entry = byKey.get(key);
+    if (!owner || !entry) continue;
     owner.mentions.push(...entry.mentions);
     byKey.delete(key);
   }
@@ -653,6 +657,14 @@ export function decodeNewsBytes(bytes: Uint8Array): DecodedFile {
   } catch {
     return { skipped: 'undecodable' };
   }
+}
+
+/**
+ * Only what the Speakers tree reads: a scan keeps hundreds of analyses, and their paragraphs, entities and
+ * duplicates would only make the extension host's heap (and its garbage collections) bigger.
+ */
+export function forSpeakers(analysis: Analysis): Analysis {
+  return { ...analysis, paragraphs: [], entities: [], duplicates: [], problems: [] };
 }
 
 export interface ScanSource {
@@ -702,7 +714,7 @@ export async function scanArticles(sources: readonly ScanSource[], options: Scan
       skipped.push({ label: source.label, reason: decoded.skipped });
       continue;
     }
-    articles.push({ uri: source.uri, label: source.label, text: decoded.text, analysis: await options.analyze(decoded.text) });
+    articles.push({ uri: source.uri, label: source.label, text: decoded.text, analysis: forSpeakers(await options.analyze(decoded.text)) });
     if (Date.now() - sliceStart >= sliceMs) {
       await yieldNow();
       sliceStart = Date.now();

@@ -294,6 +294,7 @@ describe('speaker tree model', () => {
       ['surname joins the full name', [person('Clinton', 0), person('Hillary Clinton', 10), person('Clinton', 30)], [['Hillary Clinton', 3]]],
       ['first name joins the full name', [person('Lakhdar', 0), person('Lakhdar Brahimi', 10)], [['Lakhdar Brahimi', 2]]],
       ['a surname after a particle joins the full name', [person('Assad', 0), person('Bashar al-Assad', 10)], [['Bashar al-Assad', 2]]],
+      ['a two-word surname joins the full name', [person('De Vries', 0), person('Marieke de Vries', 10)], [['Marieke de Vries', 2]]],
       ['an ambiguous surname stays apart', [person('Smith', 0), person('Ann Smith', 10), person('Bob Smith', 20)], [['Ann Smith', 1], ['Bob Smith', 1], ['Smith', 1]]],
       ['a name inside another word is not merged', [person('Ann', 0), person('Annette Holm', 10)], [['Ann', 1], ['Annette Holm', 1]]],
     ];
