@@ -75,6 +75,7 @@ export const steps = [
     // The README's picture: the project's own invented sample, so no third-party article text is shown.
     name: 'the Speakers view on the invented sample (README screenshot)',
     run: async (ui) => {
+      await ui.closeAllEditors();
       await openFromExplorer(ui, SAMPLE);
       await ui.openActivity('News Lens');
       await ui.openView('Speakers');
