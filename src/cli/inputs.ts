@@ -110,7 +110,7 @@ export function expandInputs(operands: readonly string[], patterns: readonly str
     sources.push({ kind: 'file', path: file, display });
   };
 
-  const walk = (root: string, directory: string, relative: string): void => {
+  const walk = (directory: string, relative: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(directory, { withFileTypes: true });
@@ -125,7 +125,7 @@ export function expandInputs(operands: readonly string[], patterns: readonly str
       if (entry.isDirectory()) {
         // Hidden directories hold editor and tool state, not articles; symlinked directories are not
         // followed (isDirectory() is false for them), which also rules out cycles.
-        if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(root, full, rel);
+        if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full, rel);
       } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && matcher.matches(rel)) {
         addFile(full, full);
       }
@@ -145,7 +145,7 @@ export function expandInputs(operands: readonly string[], patterns: readonly str
       problems.push({ display: operand, message: describeError(error) });
       continue;
     }
-    if (stat.isDirectory()) walk(operand, operand, '');
+    if (stat.isDirectory()) walk(operand, '');
     else addFile(operand, operand);
   }
   return { sources, problems };

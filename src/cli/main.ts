@@ -20,13 +20,12 @@ const EXIT_FOUND = 1;
 const EXIT_ERROR = 2;
 const DEFAULT_MAX_MB = 20;
 
-const COMMON_OPTIONS = `Inputs:
+const INPUTS = `Inputs:
   FILE        a file, whatever its name
   DIR         walked recursively for ${DEFAULT_PATTERNS.join(' and ')} (hidden directories and node_modules skipped)
-  -           standard input
+  -           standard input`;
 
-Options:
-  -j, --jobs N        worker threads (default: the number of cores, ${defaultJobs()} here); 1 runs in-process
+const COMMON_OPTIONS = `  -j, --jobs N        worker threads (default: the number of cores, ${defaultJobs()} here); 1 runs in-process
   -g, --glob PATTERN  file pattern for directories instead of the defaults (repeatable; * ? [..] {a,b} **;
                       a pattern without / matches the file name)
   -T, --files-from F  also read inputs from file F (- for standard input), one per line or NUL-separated
@@ -52,6 +51,9 @@ Prints one JSON object per input file and line (JSON Lines), in input order:
    "entities":[{"start","end","text","type"}],"paragraphs":[{"start","end","hash"}]}
 Offsets are UTF-16 code-unit offsets into the decoded text (a byte order mark is not counted).
 
+${INPUTS}
+
+Options:
 ${COMMON_OPTIONS}
 
 Exit status: 0, or 2 if any input could not be read or fully analysed (named on standard error; the
@@ -62,6 +64,9 @@ Reports duplicated paragraphs and unclosed quotes: file:line:col: warning: messa
 Codes: duplicate-paragraph, near-duplicate-paragraph, unclosed-quote. Lines and columns are 1-based
 (columns count UTF-16 code units).
 
+${INPUTS}
+
+Options:
   -f, --format F      text (default), json (an array of findings) or sarif (SARIF 2.1.0)
       --ignore CODES  codes not to report (comma-separated or repeated), e.g. --ignore unclosed-quote
       --similarity X  near-duplicate threshold, 0..1 (default 0.8; 1 reports exact copies only)
@@ -75,6 +80,9 @@ UTF-8 with BOM, UTF-16LE/BE with BOM), byte order mark and line endings. Files a
 only when they re-encode byte for byte; a file that changes on disk meanwhile is left untouched.
 For "-", the fixed text is written to standard output. A summary goes to standard error.
 
+${INPUTS}
+
+Options:
   -n, --dry-run       print a unified diff of what would be removed and change nothing
       --similarity X  near-duplicate threshold, 0..1 (default 0.8; 1 removes exact copies only)
   -q, --quiet         no summary
