@@ -1,5 +1,6 @@
 // Scores entities (person/place/organization) against ../shared/eval/entities by span overlap.
-// Usage: node scripts/build.mjs && node bench/entities-eval.mjs [DIR] [--misses]
+// Any overlap counts by default (spans differ in convention: GUM includes titles and determiners).
+// Usage: node scripts/build.mjs && node bench/entities-eval.mjs [DIR] [--misses] [--half]
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -9,13 +10,18 @@ const require = createRequire(import.meta.url);
 const { analyze } = require(process.env.NEWS_LENS_CORE ?? path.join(root, 'dist/core.js'));
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
+// --half: like scripts/eval.mjs, a match needs a shared length of at least half the longer span.
+const half = args.includes('--half');
 const dir = args.find((a) => !a.startsWith('--')) ?? path.join(root, '../shared/eval/entities');
 if (!fs.existsSync(dir)) {
   console.log(`skipped: ${dir} not found`);
   process.exit(0);
 }
 const TYPES = ['person', 'place', 'organization'];
-const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const overlaps = (a, b) => {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared > 0 && (!half || shared >= 0.5 * Math.max(a.end - a.start, b.end - b.start));
+};
 const totals = Object.fromEntries(TYPES.map((t) => [t, { tpPred: 0, pred: 0, tpGold: 0, gold: 0 }]));
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -35,15 +35,15 @@ export class Analyzer {
   }
 
   private run(text: string, options: AnalyzeOptions): Analysis {
+    if (looksBinary(text)) {
+      const problems: Problem[] = [{ start: 0, end: 0, code: 'not-text', message: 'This looks like binary data, not text: it was not analysed.' }];
+      return { length: text.length, paragraphs: [], quotes: [], claims: [], speakers: [], entities: [], duplicates: [], problems };
+    }
     const paragraphs = splitParagraphs(text);
     const failures: Problem[] = [];
     const duplicates = guarded('duplicates', failures, () => findDuplicates(text, paragraphs, options.duplicates), []);
     if (options.duplicatesOnly) {
       return { length: text.length, paragraphs, quotes: [], claims: [], speakers: [], entities: [], duplicates, problems: failures };
-    }
-    if (looksBinary(text)) {
-      const problems: Problem[] = [{ start: 0, end: 0, code: 'not-text', message: 'This looks like binary data, not text: quotes and entities were not analysed.' }, ...failures];
-      return { length: text.length, paragraphs, quotes: [], claims: [], speakers: [], entities: [], duplicates, problems };
     }
     const parses = paragraphs.map((p) => this.parses.parse(text.slice(p.start, p.end), p.start));
     const entities = guarded('entities', failures, () => extractEntities(text, paragraphs, parses, options.lexicon), []);

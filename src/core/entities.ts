@@ -207,6 +207,7 @@ function computeLocalEntities(
       }
     }
   }
+  const stillUnresolved = typeByCoordination(text, unresolved, candidates, recorder);
   findDates(text, paragraph, candidates);
   findNumbers(text, paragraph, candidates);
   const slice = text.slice(paragraph.start, paragraph.end);
@@ -216,11 +217,36 @@ function computeLocalEntities(
       paragraph.end - offset,
       candidates.map((c) => ({ ...c, start: c.start - offset, end: c.end - offset })),
     ),
-    unresolved: unresolved.map((c) => ({ start: c.start - offset, end: c.end - offset, text: c.text })),
+    unresolved: stillUnresolved.map((c) => ({ start: c.start - offset, end: c.end - offset, text: c.text })),
     learned,
     scores: slice.match(SCORE)?.length ?? 0,
     sportsWords: slice.match(SPORTS_WORDS)?.length ?? 0,
   };
+}
+
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * A name listed with people is a person: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens". Only
+ * several-word names, and only from people: places and organizations are listed together too often.
+ * Returns the chunks still untyped.
+ */
+function typeByCoordination(text: string, unresolved: readonly Chunk[], candidates: Candidate[], learner: NameLearner): Chunk[] {
+  const people = candidates.filter((c) => c.type === 'person').sort((a, b) => a.start - b.start);
+  if (people.length === 0) return [...unresolved];
+  const remaining: Chunk[] = [];
+  for (const chunk of unresolved) {
+    const listed = chunk.last > chunk.first && people.some((p) =>
+      (p.end <= chunk.start && chunk.start - p.end <= 7 && COORDINATION.test(text.slice(p.end, chunk.start))) ||
+      (p.start >= chunk.end && p.start - chunk.end <= 7 && COORDINATION.test(text.slice(chunk.end, p.start))));
+    if (listed) {
+      candidates.push({ start: chunk.start, end: chunk.end, type: 'person', priority: PRIORITY.name });
+      learner.learn(chunk.text, 'person');
+    } else {
+      remaining.push(chunk);
+    }
+  }
+  return remaining;
 }
 
 /** Types learned while reading: what each surface form was, and which surnames belong to people named in full. */
