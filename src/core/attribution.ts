@@ -412,6 +412,16 @@ class ParagraphReader {
       // "X, a doctor, said" or "X, speaking in Belfast, said".
       return this.leadingSubject(floor, j);
     }
+    if ((tokens[j].lower === 'and' || tokens[j].lower === 'but') && !tokens[j].capitalized) {
+      // "Trump bemoaned a lack of unity and said …": the subject of the coordinated verbs.
+      for (let m = j - 1; m >= floor; m--) {
+        const earlier = cueVerb(tokens[m].lower);
+        if (earlier && !earlier.participle && !tokens[m].capitalized && !this.negated(m)) return this.subjectOf(m);
+      }
+      const opening = this.phraseRight(floor);
+      if (opening && opening.last < j && (tokens[opening.last].capitalized || PRONOUNS[tokens[opening.last].lower] !== undefined || speakerNounClass(tokens[opening.last].lower) !== undefined)) return { phrase: opening, role: null };
+      return null;
+    }
     const np = this.phraseLeft(j, floor);
     if (!np) return null;
     if (isNounLike(tokens[k].lower)) {
@@ -716,6 +726,17 @@ class ParagraphReader {
       } else if (m > s && m <= end && tokens[m].kind === 'word') s = m;
     }
     if (s > end) return null;
+    if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {
+      // "said, in an email, that …", "say by a 7-point margin, 49 percent to 42, that …".
+      for (let m = s; m <= end && m - s < 16 && tokens[m].kind !== 'quote'; m++) {
+        if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
+          s = m + 1;
+          afterThat = true;
+          break;
+        }
+      }
+      if (s > end) return null;
+    }
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;

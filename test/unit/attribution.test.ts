@@ -150,6 +150,21 @@ describe('attribute: reported speech (claims)', () => {
       claims: [['the border must stay open', 'Ada Quill', 'said']],
     },
     {
+      name: 'coordinated verbs share the subject',
+      text: 'Ada Quill toured the flooded port and said the dikes would hold.',
+      claims: [['the dikes would hold', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"that" after an aside',
+      text: 'Ada Quill said, in an email, that the port would reopen.',
+      claims: [['the port would reopen', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a negated cue reports nothing',
+      text: 'Ada Quill did not respond to requests for comment.',
+      claims: [],
+    },
+    {
       name: 'passive "are estimated" reports no speaker',
       text: 'At least 400 people are estimated to have left the city.',
       claims: [],
