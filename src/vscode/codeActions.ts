@@ -5,7 +5,7 @@ import type { Analysis, DuplicateFinding } from '../core/types';
 import type { AnalysisService } from './analysisCache';
 import { duplicateSeverity, LANGUAGE_ID } from './config';
 import { diagnosticCode, isNewsLensDiagnostic } from './diagnostics';
-import { toRange } from './ranges';
+import { toRange, toSpan } from './ranges';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsLens');
 
@@ -66,11 +66,13 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
 
     if (quickFixes) {
-      const start = document.offsetAt(range.start);
-      const end = document.offsetAt(range.end);
+      const { start, end } = toSpan(document, range);
       const ours = context.diagnostics.filter(isNewsLensDiagnostic);
       const here = analysis.duplicates.filter((finding) => overlaps(finding, start, end)
-        || ours.some((d) => overlaps(finding, document.offsetAt(d.range.start), document.offsetAt(d.range.end))));
+        || ours.some((d) => {
+          const span = toSpan(document, d.range);
+          return overlaps(finding, span.start, span.end);
+        }));
       here.forEach((finding, i) => {
         const diagnostics = ours.filter((d) => d.range.isEqual(toRange(document, finding.span))
           && (diagnosticCode(d) === 'duplicate-paragraph' || diagnosticCode(d) === 'near-duplicate-paragraph'));
