@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 const TARGET_CHARS = 1_000_000;
 const SAMPLE_CHARS = 100_000;
 /** The provider's slice length (src/vscode/semanticTokens.ts SLICE_MS). */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 async function loadTokens(root) {
   const outfile = path.join(os.tmpdir(), `news-lens-bench-tokens-${process.pid}.cjs`);

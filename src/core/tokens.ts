@@ -25,7 +25,7 @@ export interface HighlightToken extends Span {
 }
 
 /** How many items a step handles before handing control back to a sliced driver. */
-const STEP_ITEMS = 256;
+const STEP_ITEMS = 128;
 
 function entityShown(type: EntityType, setting: EntityHighlighting): boolean {
   return setting === 'all' || (setting === 'people' && type === 'person');
@@ -43,7 +43,7 @@ function* sortedSteps<T extends Span>(items: readonly T[]): Generator<void, T[],
   let sorted = true;
   for (let i = 1; i < items.length && sorted; i++) {
     if (byStart(items[i - 1], items[i]) > 0) sorted = false;
-    if (i % (STEP_ITEMS * 8) === 0) yield;
+    if (i % (STEP_ITEMS * 4) === 0) yield;
   }
   if (sorted) return items.slice();
   let source = items.slice();
@@ -57,7 +57,7 @@ function* sortedSteps<T extends Span>(items: readonly T[]): Generator<void, T[],
       let right = middle;
       for (let k = low; k < high; k++) {
         target[k] = left < middle && (right >= high || byStart(source[left], source[right]) <= 0) ? source[left++] : source[right++];
-        if (++work % (STEP_ITEMS * 8) === 0) yield;
+        if (++work % (STEP_ITEMS * 4) === 0) yield;
       }
     }
     [source, target] = [target, source];
@@ -76,7 +76,7 @@ function* speakerMentionSteps(analysis: Analysis): Generator<void, Span[], void>
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (item.speakerId !== null && item.speakerMention && item.speakerMention.end > item.speakerMention.start) mentions.push(item.speakerMention);
-      if (i % (STEP_ITEMS * 8) === 0) yield;
+      if (i % (STEP_ITEMS * 4) === 0) yield;
     }
   }
   return yield* sortedSteps(mentions);
@@ -93,7 +93,7 @@ export function* highlightSteps(analysis: Analysis, options: HighlightOptions, o
   for (let i = 0; i < analysis.entities.length; i++) {
     const entity = analysis.entities[i];
     if (entityShown(entity.type, options.entities) && entity.end > entity.start) entities.push(entity);
-    if (i % (STEP_ITEMS * 8) === 0) yield;
+    if (i % (STEP_ITEMS * 4) === 0) yield;
   }
   const sortedEntities = yield* sortedSteps(entities);
 
@@ -127,31 +127,40 @@ export function* highlightSteps(analysis: Analysis, options: HighlightOptions, o
     }
   };
   const text = options.text;
-  const pushQuotePiece = (start: number, end: number, quote: Span): void => {
-    let from = start;
-    const quoteEnd = quote.end;
-    if (text !== undefined) {
-      // A piece can begin inside an insertion (after an entity in it): skip to the insertion's end.
-      const open = text.lastIndexOf('[', start - 1);
-      const close = open >= quote.start ? text.indexOf(']', open) : -1;
-      if (open >= quote.start && (close < 0 || close >= start)) from = close < 0 || close >= quoteEnd ? end : Math.min(close + 1, end);
+  /** Bracketed insertions inside a quote, found by scanning only the quote's own characters. */
+  const insertionsOf = (quote: Span): Span[] => {
+    const found: Span[] = [];
+    if (text === undefined) return found;
+    let open = -1;
+    for (let i = quote.start; i < quote.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x5b && open < 0) open = i;
+      else if (code === 0x5d && open >= 0) {
+        found.push({ start: open, end: i + 1 });
+        open = -1;
+      }
     }
-    while (text !== undefined && from < end) {
-      const open = text.indexOf('[', from);
-      if (open < 0 || open >= end) break;
-      const close = text.indexOf(']', open);
-      if (open > from) out.push({ start: from, end: open, kind: 'quote' });
-      from = close < 0 || close >= quoteEnd ? end : Math.min(close + 1, end);
+    if (open >= 0) found.push({ start: open, end: quote.end });
+    return found;
+  };
+  let insertions: Span[] = [];
+  const pushQuotePiece = (start: number, end: number): void => {
+    let from = start;
+    for (const insertion of insertions) {
+      if (insertion.end <= from || insertion.start >= end) continue;
+      if (insertion.start > from) out.push({ start: from, end: insertion.start, kind: 'quote' });
+      from = Math.max(from, insertion.end);
     }
     if (end > from) out.push({ start: from, end, kind: 'quote' });
   };
   for (const quote of quotes) {
     emitAtomsBefore(quote.start);
+    insertions = insertionsOf(quote);
     let cursor = Math.max(quote.start, covered);
     while (cursor < quote.end) {
       const atom = atoms[a];
       const pieceEnd = atom && atom.start < quote.end ? atom.start : quote.end;
-      if (pieceEnd > cursor) pushQuotePiece(cursor, pieceEnd, quote);
+      if (pieceEnd > cursor) pushQuotePiece(cursor, pieceEnd);
       if (!atom || atom.start >= quote.end) break;
       out.push(atom);
       covered = Math.max(covered, atom.end);

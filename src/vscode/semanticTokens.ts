@@ -19,7 +19,7 @@ import { toSpan } from './ranges';
 export const LEGEND = new vscode.SemanticTokensLegend([...HIGHLIGHT_KINDS], []);
 
 /** How long token building may run before yielding to the extension host's event loop. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 export function entityHighlighting(scope?: vscode.ConfigurationScope): EntityHighlighting {
   const value = configuration(scope).get<unknown>('highlight.entities');
