@@ -99,7 +99,7 @@ export async function cases(ctx) {
   const corpus = fs.readFileSync(ctx.corpusPath, 'utf8');
   const rows = [];
 
-  const worker = new WorkerBackend(() => new Worker(workerScript, { workerData: { cacheSize: 200_000 } }), 3, () => undefined, onPhase);
+  const worker = new WorkerBackend(() => new Worker(workerScript, { workerData: {} }), 3, () => undefined, onPhase);
   const inProcess = new InProcessBackend();
   const published = new Map();
   const scheduler = new AnalysisScheduler({

@@ -230,7 +230,9 @@ function workerBackend(log: (message: string) => void): WorkerBackend | undefine
     log('worker threads are unavailable: analysing every document in the extension host');
     return undefined;
   }
-  const spawn = (): WorkerLike => new workerThreads.Worker(script, { workerData: { cacheSize: 200_000 } });
+  // The engine's default parse-cache size: parses cost ~13 KB per paragraph (bench), so a larger cache would
+  // let a 20 MB file hold a gigabyte in the worker.
+  const spawn = (): WorkerLike => new workerThreads.Worker(script, { workerData: {} });
   return new WorkerBackend(spawn, 3, log);
 }
 

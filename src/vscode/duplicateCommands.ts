@@ -92,7 +92,8 @@ async function removeInWorkspace(analyses: AnalysisService, options: WorkspaceRe
   }
   const uris = [...byKey.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
 
-  const edit = new vscode.WorkspaceEdit();
+  // Planned removals per file; closed files remember when they were read, to detect changes before applying.
+  const planned: { uri: vscode.Uri; replacements: { range: vscode.Range; newText: string }[]; readMtime?: number; paragraphs: number }[] = [];
   const skipped: { uri: string; reason: string }[] = [];
   const analyzer = new Analyzer({ cacheSize: 0 });
   let files = 0;
@@ -109,16 +110,18 @@ async function removeInWorkspace(analyses: AnalysisService, options: WorkspaceRe
       }
       const edits = removalEdits(current.text, current.analysis.duplicates);
       if (edits.length === 0) continue;
-      files++;
-      paragraphs += current.analysis.duplicates.reduce((sum, f) => sum + f.paragraphs.length, 0);
-      for (const e of toWorkspaceEdit(open, edits).get(uri)) {
-        edit.replace(uri, e.range, e.newText, { label: EDIT_LABEL, description: vscode.workspace.asRelativePath(uri), needsConfirmation: confirm });
-      }
+      planned.push({
+        uri,
+        replacements: toWorkspaceEdit(open, edits).get(uri).map((e) => ({ range: e.range, newText: e.newText })),
+        paragraphs: current.analysis.duplicates.reduce((sum, f) => sum + f.paragraphs.length, 0),
+      });
       continue;
     }
     let bytes: Uint8Array;
+    let readMtime: number;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
+      readMtime = stat.mtime;
       if (stat.size > settings.maxSize * 4) {
         skipped.push({ uri: uri.toString(), reason: 'larger than newsLens.maxFileSize' });
         continue;
@@ -145,14 +148,34 @@ async function removeInWorkspace(analyses: AnalysisService, options: WorkspaceRe
     const edits = removalEdits(text, analysis.duplicates);
     await yieldToEventLoop();
     if (edits.length === 0) continue;
-    files++;
-    paragraphs += analysis.duplicates.reduce((sum, f) => sum + f.paragraphs.length, 0);
     const lines = new LineIndex(text);
-    for (const e of edits) {
-      const from = lines.positionAt(e.start);
-      const to = lines.positionAt(e.end);
-      edit.replace(uri, new vscode.Range(from.line, from.character, to.line, to.character), e.newText,
-        { label: EDIT_LABEL, description: vscode.workspace.asRelativePath(uri), needsConfirmation: confirm });
+    planned.push({
+      uri,
+      readMtime,
+      paragraphs: analysis.duplicates.reduce((sum, f) => sum + f.paragraphs.length, 0),
+      replacements: edits.map((e) => {
+        const from = lines.positionAt(e.start);
+        const to = lines.positionAt(e.end);
+        return { range: new vscode.Range(from.line, from.character, to.line, to.character), newText: e.newText };
+      }),
+    });
+  }
+
+  // A closed file that changed on disk since it was read would receive edits computed for other text: leave it out.
+  const edit = new vscode.WorkspaceEdit();
+  for (const plan of planned) {
+    const isOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === plan.uri.toString() && !d.isClosed);
+    if (plan.readMtime !== undefined && !isOpen) {
+      const mtime = await vscode.workspace.fs.stat(plan.uri).then((s) => s.mtime, () => undefined);
+      if (mtime !== plan.readMtime) {
+        skipped.push({ uri: plan.uri.toString(), reason: 'changed on disk while the removal was being prepared' });
+        continue;
+      }
+    }
+    files++;
+    paragraphs += plan.paragraphs;
+    for (const r of plan.replacements) {
+      edit.replace(plan.uri, r.range, r.newText, { label: EDIT_LABEL, description: vscode.workspace.asRelativePath(plan.uri), needsConfirmation: confirm });
     }
   }
   if (files === 0) {
