@@ -90,3 +90,24 @@ describe('LineIndex', () => {
     it(`${JSON.stringify(row.text)} @${row.offset}`, () => assert.deepEqual(new LineIndex(row.text).positionAt(row.offset), { line: row.line, character: row.character }));
   }
 });
+
+describe('reportsFor: unclosed quotes', () => {
+  const analysis: Analysis = {
+    length: 40, paragraphs: [], quotes: [], claims: [], speakers: [], entities: [], duplicates: [],
+    problems: [
+      { start: 10, end: 20, code: 'unclosed-quote', message: 'This quotation is never closed' },
+      { start: 0, end: 0, code: 'not-text', message: 'not text' },
+    ],
+  };
+  const rows: { name: string; unclosedQuotes: boolean | undefined; expected: number }[] = [
+    { name: 'reported by default, other problem codes are not', unclosedQuotes: undefined, expected: 1 },
+    { name: 'can be switched off', unclosedQuotes: false, expected: 0 },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const reports = reportsFor(analysis, { unclosedQuotes: row.unclosedQuotes });
+      assert.equal(reports.length, row.expected);
+      if (row.expected) assert.deepEqual(reports[0], { code: 'unclosed-quote', message: 'This quotation is never closed', span: { start: 10, end: 20 }, unnecessary: false });
+    });
+  }
+});
