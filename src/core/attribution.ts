@@ -325,6 +325,17 @@ class ParagraphReader {
       const np = this.phraseRight(j + 2);
       if (np) return this.makeAttribution(np, j, j + 1, this.appositiveAfter(np.last));
     }
+    // "X said" with any role words before the name: find the cue, then its subject, which must start here.
+    for (let k = j + 1; k < tokens.length && k - j <= 14 && tokens[k].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[k].text); k++) {
+      const verb = this.cueAt(k, false);
+      if (verb === null) continue;
+      const subject = this.subjectOf(k);
+      if (subject && subject.phrase.first === j) {
+        if (consume) this.usedCues.add(k);
+        return this.makeAttribution(subject.phrase, k, verb, subject.role);
+      }
+      break;
+    }
     const np = this.phraseRight(j);
     if (!np) return null;
     let k = np.last + 1;
@@ -529,6 +540,7 @@ class ParagraphReader {
     if (!t || t.kind !== 'word') return null;
     if (PRONOUNS[t.lower] !== undefined) return { first, last: first };
     if (!t.capitalized && PHRASE_BOUNDARIES.has(t.lower)) return null;
+    const startsWithName = t.capitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
     let last = first;
     while (last + 1 < tokens.length && last - first < 10) {
       const next = tokens[last + 1];
@@ -543,6 +555,8 @@ class ParagraphReader {
       }
       if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
       if (next.capitalized && TIME_ADVERBS.has(next.lower)) break;
+      // A name runs on into lower-case words only for roles ("Maersk spokesman Jonas Lund"), not verbs.
+      if (startsWithName && tokens[last].capitalized && !next.capitalized && speakerNounClass(next.lower) === undefined && !TITLE_WORDS.has(next.lower)) break;
       last++;
     }
     return this.validPhrase({ first, last });
