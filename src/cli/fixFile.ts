@@ -107,8 +107,11 @@ export function fixFile(file: string, display: string, options: FixOptions, hook
   }
   const decoded = decodeText(original.bytes);
   if (!decoded.ok) throw new FixError(`${decoded.reason}; left untouched`);
+  // A rename would replace a read-only file without complaint; its owner marked it so for a reason.
+  const readOnly = (original.stat.mode & 0o222) === 0;
   const plan = planFix(display, original.bytes, decoded.value, options.duplicates);
   if (plan.removed === 0 || options.dryRun) return { removed: plan.removed, diff: plan.diff };
+  if (readOnly) throw new FixError('read-only file; left untouched (make it writable to fix it)');
 
   const directory = path.dirname(target);
   const temp = path.join(directory, `.${path.basename(target)}.news-lens-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

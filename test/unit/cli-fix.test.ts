@@ -115,6 +115,18 @@ describe('news-lens fix', function () {
     assert.equal(fs.statSync(path.join(dir, 'real.txt')).mode & 0o777, 0o640);
   });
 
+  it('leaves a read-only file untouched and says so, but still shows its diff with --dry-run', () => {
+    const before = join(DUPLICATED_LINES, '\n', true);
+    writeFiles(dir, { 'locked.txt': before });
+    fs.chmodSync(path.join(dir, 'locked.txt'), 0o444);
+    const result = runCli(['fix', 'locked.txt'], { cwd: dir });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^news-lens: locked\.txt: read-only file; left untouched/m);
+    assert.equal(fs.readFileSync(path.join(dir, 'locked.txt'), 'utf8'), before);
+    assert.equal(runCli(['fix', '--dry-run', 'locked.txt'], { cwd: dir }).status, 0);
+    assert.deepEqual(fs.readdirSync(dir), ['locked.txt']);
+  });
+
   const refused: { name: string; bytes: Buffer; message: RegExp }[] = [
     { name: 'invalid UTF-8', bytes: Buffer.concat([Buffer.from(join(DUPLICATED_LINES, '\n', true)), Buffer.from([0xff])]), message: /not valid UTF-8 .*left untouched/ },
     { name: 'NUL bytes', bytes: Buffer.concat([Buffer.from(join(DUPLICATED_LINES, '\n', true)), Buffer.from([0])]), message: /binary file .*left untouched/ },
