@@ -98,7 +98,7 @@ export async function cases(ctx) {
   let scanned;
   let stall = 0;
   const scan = await wallAndCpu(async () => {
-    const backend = new model.WorkerBackend(() => new Worker(workerScript, { workerData: { cacheSize: 50_000 } }), 3);
+    const backend = new model.WorkerBackend(() => new Worker(workerScript), 3);
     try {
       const measured = await withLongestStall(() => model.scanArticles(sources, { analyze: (text) => backend.analyze(text, {}, { cancelled: false }) }));
       scanned = measured.result;

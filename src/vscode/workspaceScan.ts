@@ -245,7 +245,7 @@ export class WorkspaceArticles implements vscode.Disposable {
 function scanWorker(): WorkerBackend | undefined {
   const script = path.join(__dirname, 'analysisWorker.js');
   if (typeof workerThreads.Worker !== 'function') return undefined;
-  return new WorkerBackend(() => new workerThreads.Worker(script, { workerData: { cacheSize: 50_000 } }), 3);
+  return new WorkerBackend(() => new workerThreads.Worker(script), 3);
 }
 
 async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
