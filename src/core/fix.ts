@@ -9,6 +9,9 @@ import { fingerprintRange } from './normalize';
 import { paragraphSpans, removalSpan, splitParagraphs } from './paragraphs';
 import type { DuplicateFinding, DuplicateOptions, Span } from './types';
 
+/** A paragraph's layout, with its fingerprint when the caller already has it (from `splitParagraphs`). */
+type Layout = Span & { readonly hash?: string };
+
 export interface TextEdit {
   readonly start: number;
   readonly end: number;
@@ -72,7 +75,7 @@ export function removeAllDuplicates(text: string, options?: DuplicateOptions): R
   return { text: applyEdits(text, edits), removed, edits, findings };
 }
 
-function editsForRemoval(text: string, paragraphs: readonly Span[], findings: readonly DuplicateFinding[]): TextEdit[] {
+function editsForRemoval(text: string, paragraphs: readonly Layout[], findings: readonly DuplicateFinding[]): TextEdit[] {
   const removals = findings
     .filter((finding) => isCurrent(text, paragraphs, finding) && hasSafeRemoval(text, paragraphs, finding))
     .map((finding) => finding.removal)
@@ -99,7 +102,7 @@ function hasSafeRemoval(text: string, paragraphs: readonly Span[], finding: Dupl
 }
 
 /** Whether a finding still describes `text`: its paragraphs are where it says, consecutive, with earlier originals. */
-function isCurrent(text: string, paragraphs: readonly Span[], finding: DuplicateFinding): boolean {
+function isCurrent(text: string, paragraphs: readonly Layout[], finding: DuplicateFinding): boolean {
   const copies = finding.paragraphs;
   const originals = finding.originals;
   if (copies.length === 0 || copies.length !== originals.length) return false;
@@ -111,8 +114,12 @@ function isCurrent(text: string, paragraphs: readonly Span[], finding: Duplicate
     if (finding.kind === 'exact') {
       const a = paragraphs[copy];
       const b = paragraphs[original];
-      if (fingerprintRange(text, a.start, a.end) !== fingerprintRange(text, b.start, b.end)) return false;
+      if (fingerprintOf(text, a) !== fingerprintOf(text, b)) return false;
     }
   }
   return finding.span.start === paragraphs[copies[0]].start && finding.span.end === paragraphs[copies[copies.length - 1]].end;
+}
+
+function fingerprintOf(text: string, paragraph: Layout): string {
+  return paragraph.hash ?? fingerprintRange(text, paragraph.start, paragraph.end);
 }

@@ -230,6 +230,19 @@ describe('fingerprint', () => {
     '\u2018', '\u2019', '\u201c', '\u201d', '\u201e', '\u2013', '\u2014', '\u2011', '\u2026', '\u2033', '\u2009', '\u202f', '\u3000',
     '\ufeff', '\u200b', '\u0301', '\uff21', '\ufb01', '\u20ac', '\u2212', '\u00ab', '\u00bb', '\ud83d\ude00', '\u05d0',
   ];
+  it('formats the 53-bit hash as 14 hex digits', () => {
+    const reference = (text: string): string => {
+      let h1 = 0x811c9dc5;
+      let h2 = 0x01000193;
+      for (let i = 0; i < text.length; i++) {
+        h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
+        h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
+      }
+      return ((h2 >>> 0) & 0x1fffff).toString(16).padStart(6, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+    };
+    for (const text of ['', 'a', A, B, '\u201cquoted\u201d', 'x'.repeat(1000)]) assert.equal(hashString(text), reference(text));
+  });
+
   it('equals hashString(normalizeForComparison(text)) on mixed alphabets', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (parts) => {
