@@ -62,12 +62,14 @@ export async function cases(ctx) {
   const options = { entities: 'all', text };
 
   let longest = 0;
+  let longestCpu = 0;
   let slices = 0;
   let tokenCount = 0;
   const slicedMs = await ctx.median(async () => {
     const run = async (steps) => {
-      const result = await tokens.runSliced(steps, { sliceMs: SLICE_MS });
+      const result = await tokens.runSliced(steps, { sliceMs: SLICE_MS, cpuNow: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } });
       longest = Math.max(longest, result.stats.longestSliceMs);
+      longestCpu = Math.max(longestCpu, result.stats.longestSliceCpuMs);
       slices += result.stats.slices;
       return result.value;
     };
@@ -84,7 +86,11 @@ export async function cases(ctx) {
   return [
     {
       group, name: `longest synchronous slice, ${size}`, medianMs: longest, target: '≤ 50 ms', pass: longest <= 50,
-      note: `worst of 5 sliced builds (${SLICE_MS} ms slices, ${Math.round(slices / 5)} slices each)`,
+      note: `worst of 5 sliced builds (${SLICE_MS} ms slices, ${Math.round(slices / 5)} slices each); wall time, includes OS preemption`,
+    },
+    {
+      group, name: `longest slice in CPU time, ${size}`, medianMs: longestCpu, target: '≤ 50 ms', pass: longestCpu <= 50,
+      note: 'same builds; process CPU time, which the OS running other processes does not inflate',
     },
     { group, name: `whole sliced build, ${size}`, medianMs: slicedMs, baselineName: 'built in one go', baselineMs: oneGoMs, note: 'wall time including the yields' },
   ];

@@ -272,12 +272,19 @@ export interface SliceOptions {
   /** How to yield; by default a macrotask, so pending I/O and messages run in between. */
   readonly pause?: () => Promise<void>;
   readonly now?: () => number;
+  /**
+   * A clock of this process's CPU time in ms (e.g. from `process.cpuUsage()`), to also report each slice's
+   * CPU time: on a loaded machine wall time includes the moments the OS runs other processes.
+   */
+  readonly cpuNow?: () => number;
 }
 
 export interface SliceStats {
   readonly slices: number;
-  /** The longest stretch of synchronous work, in ms. */
+  /** The longest stretch of synchronous work, in ms of wall time. */
   readonly longestSliceMs: number;
+  /** The most CPU time one slice used, in ms (0 without `cpuNow`). */
+  readonly longestSliceCpuMs: number;
 }
 
 /**
@@ -288,21 +295,26 @@ export async function runSliced<T>(steps: Generator<void, T, void>, options: Sli
   const sliceMs = options.sliceMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const cpuNow = options.cpuNow ?? (() => 0);
   let slices = 0;
   let longest = 0;
+  let longestCpu = 0;
   for (;;) {
     if (options.isCancelled?.()) return undefined;
     const started = now();
+    const cpuStarted = cpuNow();
     slices++;
     for (;;) {
       const step = steps.next();
       if (step.done) {
         longest = Math.max(longest, now() - started);
-        return { value: step.value, stats: { slices, longestSliceMs: longest } };
+        longestCpu = Math.max(longestCpu, cpuNow() - cpuStarted);
+        return { value: step.value, stats: { slices, longestSliceMs: longest, longestSliceCpuMs: longestCpu } };
       }
       if (now() - started >= sliceMs) break;
     }
     longest = Math.max(longest, now() - started);
+    longestCpu = Math.max(longestCpu, cpuNow() - cpuStarted);
     await pause();
   }
 }

@@ -43,7 +43,7 @@ async function setEntityHighlighting(value: string | undefined): Promise<void> {
 }
 
 describe('highlighting: semantic tokens, hovers, outline', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   afterEach(closeAllEditors);
   after(() => setEntityHighlighting(undefined));
 
@@ -134,22 +134,21 @@ describe('highlighting: semantic tokens, hovers, outline', function () {
 
   // After the seed tests, so the token code is warm as in normal use.
   describe('on a large document', () => {
-    // The 1 MB figure comes from `npm run bench` (bench/cases/semantic-tokens.mjs): the engine itself takes
-    // minutes on 1 MB of repetitive text today, so here a 150 KB document checks the same slicing in the real host.
-    it('tokens for a large document are built without blocking the extension host for 50 ms at a time', async () => {
+    it('tokens for a 1 MB document are built without blocking the extension host for 50 ms at a time', async () => {
       const api = await getApi();
       const paragraph = 'Mara Quill, the mayor of Dunmore, said on Tuesday that 4,000 homes in Lisk had flooded. "We will rebuild every street by May 3," Quill said. The Harbour Trust in Dunmore said it would lend $3 million.';
-      const text = Array.from({ length: Math.ceil(150_000 / (paragraph.length + 1)) }, () => paragraph).join('\n');
+      const text = Array.from({ length: Math.ceil(1_000_000 / (paragraph.length + 1)) }, () => paragraph).join('\n');
       const document = await vscode.workspace.openTextDocument({ language: 'news', content: text });
-      const analysis = await withTimeout(api.analysisFor(document), 80_000, 'analysis of 150 KB');
-      assert.ok(analysis, 'the large document was analysed');
+      const analysis = await withTimeout(api.analysisFor(document), 100_000, 'analysis of 1 MB');
+      assert.ok(analysis, 'the 1 MB document was analysed');
       const before = api.highlighting.stats().requests;
       const tokens = await semanticTokens(document);
-      assert.ok(tokens.length > 2_000, `${tokens.length} tokens`);
+      assert.ok(tokens.length > 20_000, `${tokens.length} tokens`);
       assert.ok(api.highlighting.stats().requests > before);
-      const longest = api.highlighting.stats().longestSliceMs;
-      console.log(`    longest synchronous token-building slice: ${longest.toFixed(1)} ms over ${tokens.length} tokens`);
-      assert.ok(longest < 50, `longest slice ${longest} ms`);
+      const { longestSliceMs, longestSliceCpuMs } = api.highlighting.stats();
+      console.log(`    longest synchronous token-building slice: ${longestSliceMs.toFixed(1)} ms wall, ${longestSliceCpuMs.toFixed(1)} ms CPU, over ${tokens.length} tokens`);
+      // CPU time: on a shared, loaded machine wall time also counts the OS running other processes.
+      assert.ok(longestSliceCpuMs < 50, `longest slice ${longestSliceCpuMs} ms CPU`);
     });
   });
 });

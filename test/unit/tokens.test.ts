@@ -322,9 +322,15 @@ describe('sliced token building', () => {
   it('gives the same tokens sliced as in one go, over several slices', async () => {
     const { analysis } = bigAnalysis(2000);
     let clock = 0;
-    const sliced = await runSliced(highlightSteps(analysis, { entities: 'all' }, []), { sliceMs: 5, now: () => clock++, pause: async () => undefined });
+    let cpu = 0;
+    const sliced = await runSliced(highlightSteps(analysis, { entities: 'all' }, []), {
+      sliceMs: 5, now: () => clock++, cpuNow: () => (cpu += 0.5), pause: async () => undefined,
+    });
     assert.ok(sliced);
     assert.ok(sliced.stats.slices > 1, `slices: ${sliced.stats.slices}`);
+    // Each slice reads the wall clock about 6 times (5 ms at 1 ms a read); the CPU clock is read twice.
+    assert.ok(sliced.stats.longestSliceMs >= 5 && sliced.stats.longestSliceMs <= 7, `wall ${sliced.stats.longestSliceMs}`);
+    assert.equal(sliced.stats.longestSliceCpuMs, 0.5);
     assert.deepEqual(sliced.value, highlightTokens(analysis, { entities: 'all' }));
   });
 
