@@ -65,7 +65,7 @@ const CITIES =
   'Manhattan|Queens|Bronx|Harlem|Hollywood|Montevideo|Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Aden|' +
   'Lusaka|Harare|Gaza City|Hebron|Nablus|Bethlehem|Kandahar|Herat|Peshawar|Quetta|Kinshasa|Brazzaville|Bamako|' +
   'Timbuktu|Abidjan|Tallinn|Stuttgart|Dresden|Leipzig|Davos|Strasbourg|Luxembourg City|Monte Carlo|Vatican City|' +
-  'Sochi|Volgograd|Kazan|Novosibirsk|Vladivostok|Minsk|Tbilisi|Grozny|Sevastopol|Simferopol';
+  'LA|L.A.|NYC|D.C.|Sochi|Volgograd|Kazan|Novosibirsk|Vladivostok|Minsk|Tbilisi|Grozny|Sevastopol|Simferopol';
 
 const ORGANIZATIONS =
   'United Nations|UN|U.N.|UNESCO|UNICEF|UNHCR|UNRWA|WHO|World Health Organization|World Health Organisation|' +
