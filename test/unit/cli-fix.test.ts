@@ -201,7 +201,7 @@ describe('news-lens fix', function () {
     if (!fs.existsSync(SEED)) this.skip();
     const original = fs.readFileSync(SEED, 'utf8');
     const copy = path.join(dir, path.basename(SEED));
-    fs.copyFileSync(SEED, copy);
+    fs.writeFileSync(copy, fs.readFileSync(SEED)); // a writable copy: ../shared is read-only
     const result = runCli(['fix', copy]);
     assert.equal(result.status, 0, result.stderr);
     const fixed = fs.readFileSync(copy, 'utf8');
