@@ -74,6 +74,19 @@ describe('speakers', () => {
     assert.deepEqual(speakersOf(STORY).speakers, speakers);
   });
 
+  const appositives: { text: string; role: string }[] = [
+    { text: '"Wages must rise," Marieke Jansen, a spokeswoman for the FNV union, said.', role: 'spokeswoman for the FNV union' },
+    { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
+    { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
+  ];
+  for (const a of appositives) {
+    it(`takes the role from titles and appositives: ${a.role}`, () => {
+      const found = speakersOf(a.text).speakers;
+      assert.equal(found.length, 1);
+      assert.equal(found[0].role, a.role);
+    });
+  }
+
   it('does not merge people who only share a surname with different first names', () => {
     const text = 'Anna Brack met Tom Brack.\n"It went well," Anna Brack said.\n"I agree," Tom Brack said.';
     const names = speakersOf(text).speakers.map((s) => s.name);
