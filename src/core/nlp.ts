@@ -230,15 +230,65 @@ export function dictionaryTag(lower: string): string | null {
 }
 
 function shiftParse(parse: ParagraphParse, offset: number): ParagraphParse {
-  const shiftSpans = (spans: readonly Span[]): Span[] => spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
-  return {
-    terms: parse.terms.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, tags: t.tags })),
-    sentences: shiftSpans(parse.sentences),
-    people: shiftSpans(parse.people),
-    places: shiftSpans(parse.places),
-    organizations: shiftSpans(parse.organizations),
-    dates: shiftSpans(parse.dates),
-    numbers: shiftSpans(parse.numbers),
-    source: parseIdentity(parse),
-  };
+  return new ShiftedParse(parse, offset);
+}
+
+/**
+ * A cached parse seen at another offset. Fields are shifted on first use only: later stages that cache their
+ * own per-paragraph work (by `source`) never pay for shifting the terms of unchanged paragraphs.
+ */
+class ShiftedParse implements ParagraphParse {
+  private shiftedTerms: readonly Term[] | null = null;
+  private shiftedSpans = new Map<string, readonly Span[]>();
+
+  constructor(
+    private readonly original: ParagraphParse,
+    private readonly offset: number,
+  ) {}
+
+  get source(): object {
+    return parseIdentity(this.original);
+  }
+
+  get terms(): readonly Term[] {
+    if (!this.shiftedTerms) {
+      const offset = this.offset;
+      this.shiftedTerms = this.original.terms.map((t) => ({ start: t.start + offset, end: t.end + offset, text: t.text, tags: t.tags }));
+    }
+    return this.shiftedTerms;
+  }
+
+  get sentences(): readonly Span[] {
+    return this.spans('sentences');
+  }
+
+  get people(): readonly Span[] {
+    return this.spans('people');
+  }
+
+  get places(): readonly Span[] {
+    return this.spans('places');
+  }
+
+  get organizations(): readonly Span[] {
+    return this.spans('organizations');
+  }
+
+  get dates(): readonly Span[] {
+    return this.spans('dates');
+  }
+
+  get numbers(): readonly Span[] {
+    return this.spans('numbers');
+  }
+
+  private spans(field: 'sentences' | 'people' | 'places' | 'organizations' | 'dates' | 'numbers'): readonly Span[] {
+    let shifted = this.shiftedSpans.get(field);
+    if (!shifted) {
+      const offset = this.offset;
+      shifted = this.original[field].map((s) => ({ start: s.start + offset, end: s.end + offset }));
+      this.shiftedSpans.set(field, shifted);
+    }
+    return shifted;
+  }
 }
