@@ -23,10 +23,26 @@ export interface SkipNotice {
   readonly message: string;
 }
 
+/**
+ * A key per document instance, not per URI: an untitled name ("Untitled-1") or a reopened file comes back as
+ * a new document under the same URI, starting again at version 1, and must never be given the old one's
+ * analysis.
+ */
+const instanceIds = new WeakMap<vscode.TextDocument, number>();
+let nextInstanceId = 1;
+function keyOf(document: vscode.TextDocument): string {
+  let id = instanceIds.get(document);
+  if (id === undefined) {
+    id = nextInstanceId++;
+    instanceIds.set(document, id);
+  }
+  return `${id} ${document.uri.toString()}`;
+}
+
 /** A live view of a document for the scheduler. */
 function subjectOf(document: vscode.TextDocument): AnalysisSubject {
   return {
-    key: document.uri.toString(),
+    key: keyOf(document),
     get version() {
       return document.version;
     },
@@ -146,14 +162,11 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Frees the document's analysis; features drop what they show for it. */
   forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    // An untitled name or a re-languaged file can come back as a new document under the same URI before
-    // the old one's close arrives: never let the old close wipe the new document's state.
-    const tracked = this.documents.get(key);
-    if (tracked && tracked !== document && !tracked.isClosed) return;
+    const key = keyOf(document);
     const known = this.documents.delete(key);
     this.scheduler.forget(key);
-    for (const reason of ['too-large', 'binary']) this.told.delete(`${reason} ${key}`);
+    const uri = document.uri.toString();
+    for (const reason of ['too-large', 'binary']) this.told.delete(`${reason} ${uri}`);
     if (known) this.forgetEmitter.fire(document.uri);
   }
 
@@ -170,7 +183,8 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Whether anything is kept for the document (false once it is closed). */
   isKept(uri: vscode.Uri): boolean {
-    return this.documents.has(uri.toString());
+    const wanted = uri.toString();
+    return [...this.documents.values()].some((document) => document.uri.toString() === wanted);
   }
 
   dispose(): void {
@@ -184,13 +198,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private track(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const tracked = this.documents.get(key);
-    if (tracked && tracked !== document) {
-      // A new document under a known URI: what was kept for the old one no longer applies.
-      this.scheduler.forget(key);
-    }
-    this.documents.set(key, document);
+    this.documents.set(keyOf(document), document);
   }
 
   private publish(outcome: AnalysisOutcome): void {

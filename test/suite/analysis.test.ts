@@ -198,6 +198,21 @@ describe('analysis service: debounce, stale results, worker, limits, freeing', f
     assert.equal(api.isAnalysisKept(uri), false);
   });
 
+  it('a new untitled document that reuses a closed one\'s name gets its own analysis', async () => {
+    const api = await getApi();
+    const first = await vscode.workspace.openTextDocument({ language: 'news', content: inventedArticle(5) });
+    await vscode.window.showTextDocument(first);
+    await waitForDiagnostics(first.uri, (d) => d.length === 1);
+    await discard(first);
+    const content = inventedArticle(8) + inventedArticle(3);
+    const second = await vscode.workspace.openTextDocument({ language: 'news', content });
+    opened.push(second);
+    await vscode.window.showTextDocument(second);
+    const analysis = await api.analysisFor(second);
+    assert.equal(analysis?.length, content.length, `${second.uri.toString()} (first was ${first.uri.toString()}) has its own analysis`);
+    await waitForDiagnostics(second.uri, (d) => d.length === analysis?.duplicates.length && d.length > 1);
+  });
+
   it('the status bar summarises speakers, claims and duplicates of the active news document', async function () {
     if (!SEED) this.skip();
     const api = await getApi();
@@ -226,10 +241,15 @@ describe('analysis service: debounce, stale results, worker, limits, freeing', f
     const document = await vscode.workspace.openTextDocument({ language: 'news', content: near });
     opened.push(document);
     await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (d) => d.some((x) => typeof x.code === 'object' && x.code.value === 'near-duplicate-paragraph'));
+    const isNear = (d: readonly vscode.Diagnostic[]): boolean => d.some((x) => typeof x.code === 'object' && x.code.value === 'near-duplicate-paragraph');
+    await waitForDiagnostics(document.uri, isNear).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; analysis: ${JSON.stringify((await api.analysisFor(document))?.duplicates)}; diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(document.uri))}`);
+    });
     try {
       await setSetting('duplicates.similarity', 1);
-      await waitForDiagnostics(document.uri, (d) => d.length === 0);
+      await waitForDiagnostics(document.uri, (d) => d.length === 0).catch(async (error: unknown) => {
+        throw new Error(`${String(error)} after setting similarity 1; analysis: ${JSON.stringify((await api.analysisFor(document))?.duplicates)}`);
+      });
       assert.equal((await api.analysisFor(document))?.duplicates.length, 0);
     } finally {
       await setSetting('duplicates.similarity', undefined);
