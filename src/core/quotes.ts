@@ -124,13 +124,16 @@ function looksLikeCloser(text: string, at: number, start: number, end: number): 
 
 function collectMarks(text: string, paragraph: Paragraph): Mark[] {
   const marks: Mark[] = [];
-  QUOTE_MARK.lastIndex = paragraph.start;
-  for (let m = QUOTE_MARK.exec(text); m !== null && m.index < paragraph.end; m = QUOTE_MARK.exec(text)) {
-    const at = m.index;
+  // Search the paragraph alone: a search of the whole text from here would run on to the next mark in a later
+  // paragraph, which makes many mark-less paragraphs quadratic.
+  const body = text.slice(paragraph.start, paragraph.end);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(body); m !== null; m = QUOTE_MARK.exec(body)) {
+    const at = paragraph.start + m.index;
     if (m[0] === "'" && text[at + 1] === "'" && at + 1 < paragraph.end) {
       // Two apostrophes typed for a double mark (''smooth'').
       marks.push({ at, length: 2, double: true, role: 'either', straight: true });
-      QUOTE_MARK.lastIndex = at + 2;
+      QUOTE_MARK.lastIndex = m.index + 2;
       continue;
     }
     const kind = classify(m[0]);
