@@ -39,15 +39,25 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
         .waitFor({ state: 'detached', timeout }).catch(() => {});
     },
 
-    /** Opens a workspace file by (base)name through Quick Open and waits until its tab is active. */
+    /**
+     * Opens a workspace file by (base)name and waits until its editor is active: clicks its tab when it is
+     * already open, otherwise picks its row in Quick Open (Ctrl+P).
+     */
     async openFile(name) {
+      const base = path.basename(name);
+      const tab = page.locator(`.tabs-container .tab[aria-label^="${cssString(base)}"]`).first();
+      const activeTab = page.locator(`.tabs-container .tab.active[aria-label^="${cssString(base)}"]`).first();
       await ui.dismiss();
-      await page.keyboard.press('Control+P');
-      await quickInputBox.waitFor({ timeout: 10000 });
-      await quickInputBox.fill(name);
-      await quickRow(path.basename(name)).waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.locator(`.tabs-container .tab.active[aria-label^="${cssString(path.basename(name))}"]`).waitFor({ timeout: 15000 });
+      if (await tab.count()) {
+        await tab.click();
+      } else {
+        await page.keyboard.press('Control+P');
+        await quickInputBox.waitFor({ timeout: 10000 });
+        await quickInputBox.fill(name);
+        // Click the file's own row: Enter can act on a stale list (e.g. the recently-opened section).
+        await exactRow(base).click({ timeout: 15000 });
+      }
+      await activeTab.waitFor({ timeout: 15000 });
       await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
     },
 
