@@ -56,12 +56,12 @@ function subjectOf(document: vscode.TextDocument): AnalysisSubject {
 }
 
 function engineOptions(settings: AnalysisSettings): AnalyzeOptions {
-  return { duplicates: { similarity: settings.similarity } };
+  return { duplicates: { similarity: settings.similarity }, lexicon: settings.lexicon };
 }
 
 /** What a settings change must compare to decide whether analyses are out of date. */
 function analysisFingerprint(settings: AnalysisSettings): string {
-  return JSON.stringify([settings.maxSize, settings.similarity]);
+  return JSON.stringify([settings.maxSize, settings.similarity, settings.lexicon]);
 }
 
 function skipMessage(document: vscode.TextDocument, outcome: SkippedOutcome): string {

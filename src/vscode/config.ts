@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ENTITY_TYPES, type EntityType } from '../core/types';
 
 export const LANGUAGE_ID = 'news';
 export const SECTION = 'newsLens';
@@ -19,6 +20,8 @@ export interface AnalysisSettings {
   /** In characters; the setting `newsLens.maxFileSize` is in MB. */
   readonly maxSize: number;
   readonly similarity: number;
+  /** The user's lexicon: surface form → entity type, for names the engine does not know. */
+  readonly lexicon: Readonly<Record<string, EntityType>>;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -42,7 +45,19 @@ export function analysisSettings(scope?: vscode.ConfigurationScope): AnalysisSet
     workerThreshold: Math.round(numberSetting(config, 'analysis.workerThreshold', DEFAULT_WORKER_THRESHOLD_KB, 0, 1_000_000) * KB),
     maxSize: Math.round(numberSetting(config, 'maxFileSize', DEFAULT_MAX_FILE_SIZE_MB, 0, 1_000_000) * MB),
     similarity: numberSetting(config, 'duplicates.similarity', DEFAULT_SIMILARITY, 0, 1),
+    lexicon: lexiconSetting(config.get<unknown>('entities.lexicon')),
   };
+}
+
+/** Keeps the well-formed entries of a hand-edited setting; a typo in one entry must not drop the others. */
+export function lexiconSetting(value: unknown): Readonly<Record<string, EntityType>> {
+  const lexicon: Record<string, EntityType> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return lexicon;
+  for (const [surface, type] of Object.entries(value)) {
+    const known = ENTITY_TYPES.find((t) => t === type);
+    if (known && surface.trim() !== '') lexicon[surface.trim()] = known;
+  }
+  return lexicon;
 }
 
 export type DuplicateSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
