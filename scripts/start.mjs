@@ -78,14 +78,20 @@ async function startWebServer() {
   // Stay in the foreground until Ctrl-C (server.mjs stops the server on SIGINT/SIGTERM) or the server dies.
   const pidFile = path.join(server.runDir, 'server.pid');
   const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  const parent = process.ppid;
   setInterval(() => {
+    // `kill <npm's pid>` ends npm without passing the signal on: notice being orphaned and stop too.
+    if (process.ppid !== parent) {
+      console.error('npm start: parent process ended, stopping the VS Code server');
+      process.exit(0);
+    }
     try {
       process.kill(pid, 0);
     } catch {
       console.error('npm start: the VS Code server stopped');
       process.exit(1);
     }
-  }, 2000);
+  }, 1000);
 }
 
 runOrDie(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], 'the build');
