@@ -208,6 +208,13 @@ interface Phrase {
 }
 
 const SENTENCE_END_INSIDE = /[.!?\u2026]\s*$/;
+/**
+ * Longest claim, in tokens from its cue: real news sentences stay well under 150 tokens; a run-on line
+ * without full stops would otherwise make every cue's claim run to the end of the line (quadratic work).
+ */
+const MAX_CLAIM_TOKENS = 200;
+/** Where a capped claim prefers to stop. */
+const CLAIM_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '"', '\u201C', '\u201D']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one',
@@ -707,10 +714,23 @@ class ParagraphReader {
     return false;
   }
 
+  /**
+   * The last token a claim starting after token `k` may reach: the sentence end, or, in a run-on "sentence"
+   * (a scraped page or log with no full stops), the last clause break within `MAX_CLAIM_TOKENS` of `k`.
+   * The cap keeps every scan of a claim bounded, so attribution stays linear in the paragraph's length.
+   */
+  private claimLimit(k: number): number {
+    const end = this.sentenceEnd[k];
+    const cap = k + MAX_CLAIM_TOKENS;
+    if (end <= cap) return end;
+    for (let m = cap; m > k + 1; m--) if (CLAIM_BREAKS.has(this.tokens[m].text)) return m - 1;
+    return cap;
+  }
+
   /** The reported clause after a cue: "said (on Tuesday) (that) …" up to the sentence end. */
   private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean, subjectFirst: number): Span | null {
     const { tokens } = this;
-    const end = this.sentenceEnd[k];
+    const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
     if (HEARER_VERBS.has(base)) {
@@ -833,7 +853,7 @@ class ParagraphReader {
     while (s < tokens.length && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
     if (tokens[s]?.text !== ',') return null;
     s++;
-    const end = this.sentenceEnd[cueEnd];
+    const end = this.claimLimit(cueEnd);
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2 || tokens[s].kind !== 'word') return null;
@@ -897,9 +917,9 @@ class ParagraphReader {
     if (!np) return;
     const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
     const sentenceFirst = this.sentenceStart[k];
-    const sentenceLast = this.sentenceEnd[k];
+    const sentenceLast = this.claimLimit(k);
     let leading = true;
-    for (let m = sentenceFirst; m < k; m++) if (tokens[m].kind === 'word' && !INTRO_WORDS.has(tokens[m].lower)) leading = false;
+    for (let m = sentenceFirst; m < k && leading; m++) if (tokens[m].kind === 'word' && !INTRO_WORDS.has(tokens[m].lower)) leading = false;
     if (leading) {
       let s = np.last + 1;
       while (s <= sentenceLast && tokens[s].kind === 'word' && s - np.last < 15) s++;
