@@ -8,7 +8,7 @@
  * compromise's tags. Surnames of people named in full make later surname-only mentions persons. Dates and
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
-import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, PERSON_TITLES } from './lexicon';
+import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import type { ParagraphParse, Term } from './nlp';
 import type { Entity, EntityType, Paragraph, Span } from './types';
@@ -36,6 +36,12 @@ const PLACE_HEADS = new Set(
     'Islands|Sea|Ocean|Bay|Gulf|Coast|Valley|Desert|Peninsula|Strait|Canal|County|Province|Region|District|' +
     'City|Town|Village|Heights|Hills|Stadium|Arena|Station|Park|Hall|Palace|Castle|Tower|Towers|Port|Harbour|' +
     'Harbor|Camp|Base|Border|Crossing|Prison|Plaza|Beach|Forest|Falls|Canyon|Memorial|Centre|Center')
+    .split('|'),
+);
+/** Last words of event names ("Taipei City Lantern Festival", "Fan Expo"): events are neither places nor organizations. */
+const EVENT_HEADS = new Set(
+  ('Festival|Festivals|Expo|Fair|Championship|Championships|Cup|Games|Olympics|Olympiad|Marathon|Tournament|' +
+    'Summit|Awards|Prize|Convention|Carnival|Parade|Gala|Biennale|Derby|Grand Prix')
     .split('|'),
 );
 /** Capitalized words that complete a title rather than start a name ("Secretary of State", "Foreign Minister"). */
@@ -79,6 +85,8 @@ const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ibn|bin)-\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,4}|(?:\p{Lu}\.){2,4})$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const LOWER_START = /^\p{Ll}/u;
+/** Ideas, not places, even after "to" or "in": "subject to Islamophobia", "in Catholicism". */
+const ABSTRACT_NOUN = /\p{Ll}(?:ism|isms|phobia|philia|ology|ity|ness|ment|ship)$/u;
 
 /** A word of the paragraph: a compromise term with its possessive ending set aside. */
 interface Word {
@@ -431,6 +439,8 @@ function connectorFits(words: readonly Word[], first: number, j: number, k: numb
   const weak = connectors.some((c) => WEAK_CONNECTORS.has(c));
   if (!weak) return true;
   if (connectors[0] === 'of' && connectors[1] === 'the') return true;
+  // "and the" starts a second name: "the City Council and the Police Department" are two organizations.
+  if (connectors[0] === 'and' && connectors[1] === 'the') return false;
   for (let m = first; m < j; m++) if (LEADING_ORGANIZATION_HEADS.has(words[m].text) || ORGANIZATION_HEADS.has(words[m].text)) return true;
   return false;
 }
@@ -450,6 +460,11 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
       add(first, last, wholeType);
       return;
     }
+  }
+  if (last > first && EVENT_HEADS.has(words[last].text)) {
+    // Places named inside still count ("Taipei" in "Taipei City Lantern Festival"); the event itself is untyped.
+    if (!splitByLexicon(text, words, chunk, out, unresolved, known)) unresolved.push(chunk);
+    return;
   }
   const headType = typeByHead(words, first, last);
   if (headType) {
@@ -479,6 +494,10 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
     add(first, last, 'person');
     return;
   }
+  if (isTownBeforeKnownRegion(text, words, first, last)) {
+    add(first, last, 'place');
+    return;
+  }
   if (FIRST_NAME_SET.has(words[first].text) && last > first && !BUILT_IN_LEXICON.has(chunk.text)) {
     add(first, last, 'person');
     return;
@@ -501,7 +520,7 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
     add(first, last, fromTags);
     return;
   }
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && joins(before.gap) && !isDemonym(words, first, last) && !hasTag(words[first], 'FirstName') && !(single && hasTag(words[first], 'Plural'))) {
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && joins(before.gap) && !isDemonym(words, first, last) && !hasTag(words[first], 'FirstName') && !(single && (hasTag(words[first], 'Plural') || ABSTRACT_NOUN.test(words[first].text)))) {
     add(first, last, 'place');
     return;
   }
@@ -554,6 +573,8 @@ function typeByHead(words: readonly Word[], first: number, last: number): NameTy
   if (last === first) return null;
   const head = words[last].text;
   if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  // A school district is a body that hires, sues and is sued, not an area on a map.
+  if (head === 'District' && words[last - 1].text === 'School') return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   for (let i = first; i < last; i++) {
     if (LEADING_ORGANIZATION_HEADS.has(words[i].text) && (words[i + 1].lower === 'of' || words[i + 1].lower === 'for' || words[i + 1].lower === 'on')) return 'organization';
@@ -568,6 +589,23 @@ function lastTitleWord(words: readonly Word[], first: number, last: number): num
   return first - 1;
 }
 
+/**
+ * "from Irving, Texas", "in Springfield, Illinois": a name after a preposition of place (or opening a
+ * dateline) and followed by ", <known state or country>" is a town, whatever its first word suggests. The
+ * region must end the phrase, so "Smith, Texas Governor" does not count.
+ */
+function isTownBeforeKnownRegion(text: string, words: readonly Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const introduced = (before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && joins(words[first].gap)) || (first === 0 && words[first].initial);
+  if (!introduced || last + 1 >= words.length || words[last].possessive || !/^,\s$/.test(words[last + 1].gap)) return false;
+  for (let end = Math.min(words.length - 1, last + 3); end > last; end--) {
+    if (BUILT_IN_LEXICON.get(text.slice(words[last + 1].start, words[end].end)) !== 'place') continue;
+    const after = words[end + 1];
+    return after === undefined || !joins(after.gap) || !after.capitalized;
+  }
+  return false;
+}
+
 /** "Jordan" in "Michael Jordan" is a surname, not the country. */
 function looksLikeSurnameAfterFirstName(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
@@ -577,6 +615,9 @@ function looksLikeSurnameAfterFirstName(words: readonly Word[], index: number): 
 function isDemonym(words: readonly Word[], first: number, last: number): boolean {
   const word = words[first];
   if (first !== last) return false;
+  if (GROUP_WORD_SET.has(word.text)) return true;
+  // Nationality and language words: "Swedish", "Japanese" ("Maltese" is not in the place lexicon either).
+  if (!BUILT_IN_LEXICON.has(word.text) && /^\p{Lu}\p{Ll}{2,}(?:ish|ese)$/u.test(word.text)) return true;
   const dictionary = dictionaryTag(word.lower);
   return dictionary === 'Demonym' || dictionary === 'Language' || hasTag(word, 'Demonym') || hasTag(word, 'Language') || (hasTag(word, 'Adjective') && !hasTag(word, 'ProperNoun'));
 }

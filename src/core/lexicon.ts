@@ -137,3 +137,19 @@ export const BUILT_IN_LEXICON: ReadonlyMap<string, EntityType> = new Map<string,
 export const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES.split('|'));
 
 export const FIRST_NAME_SET: ReadonlySet<string> = new Set(FIRST_NAMES.split('|'));
+
+/**
+ * Languages, religious and ethnic groups, and nationality words compromise's dictionary lacks. They are
+ * capitalized like names and follow "in" or "toward" ("in English", "toward Muslims") but never name a place.
+ */
+const GROUP_WORDS =
+  'English|Arabic|Hebrew|Mandarin|Cantonese|Farsi|Persian|Urdu|Hindi|Bengali|Punjabi|Swahili|Pashto|Dari|' +
+  'Tagalog|Latin|Esperanto|Spanish|Portuguese|Russian|German|Italian|Greek|Turkish|Kurdish|Polish|Dutch|' +
+  'Muslim|Muslims|Moslem|Moslems|Christian|Christians|Jew|Jews|Jewish|Hindu|Hindus|Sikh|Sikhs|Buddhist|' +
+  'Buddhists|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Mormon|Mormons|Sunni|Sunnis|' +
+  'Shia|Shias|Shiite|Shiites|Alawite|Alawites|Druze|Yazidi|Yazidis|Kurd|Kurds|Arab|Arabs|Pashtun|Pashtuns|' +
+  'Tajik|Tajiks|Uzbek|Uzbeks|Hazara|Hazaras|Uighur|Uighurs|Uyghur|Uyghurs|Rohingya|Tamil|Tamils|Latino|' +
+  'Latinos|Latina|Latinas|Hispanic|Hispanics|Bedouin|Bedouins|Berber|Berbers|Maori|Inuit|Aboriginal|' +
+  'Aborigines|Scientologist|Scientologists|Atheist|Atheists|Islamist|Islamists|Zionist|Zionists';
+
+export const GROUP_WORD_SET: ReadonlySet<string> = new Set(GROUP_WORDS.split('|'));
