@@ -378,6 +378,11 @@ function isNameAtSentenceStart(word: Word): boolean {
   return t.includes('ProperNoun') || !isKnownWord(word.lower);
 }
 
+/** A lowercase "of", "al", "la" … or a leading "The": capitalized "LA" or "Al" is a name, not a connector. */
+function isConnector(word: Word): boolean {
+  return NAME_CONNECTORS.has(word.lower) && (LOWER_START.test(word.text) || word.lower === 'the');
+}
+
 /** Words may join a chunk when only a space (or a hyphen, for "al-Assad") separates them. */
 function joins(gap: string): boolean {
   return gap === ' ' || gap === '-' || gap === '\u00a0';
@@ -475,8 +480,8 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   const titleEnd = lastTitleWord(words, first, last);
   if (titleEnd >= first) {
     let nameStart = titleEnd + 1;
-    while (nameStart <= last && (TITLE_COMPLEMENTS.has(words[nameStart].text) || NAME_CONNECTORS.has(words[nameStart].lower))) nameStart++;
-    if (nameStart <= last && !NAME_CONNECTORS.has(words[last].lower)) {
+    while (nameStart <= last && (TITLE_COMPLEMENTS.has(words[nameStart].text) || isConnector(words[nameStart]))) nameStart++;
+    if (nameStart <= last && !isConnector(words[last])) {
       if (last - nameStart < 4 && !typeByHead(words, nameStart, last)) {
         add(nameStart, last, 'person');
       } else {
@@ -534,7 +539,7 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
 /** Classifies the words before a title ("U.S." in "U.S. Secretary of State"), if any. */
 function classifyPrefix(text: string, words: readonly Word[], first: number, titleEnd: number, out: Candidate[], known: NameLearner): void {
   let end = titleEnd;
-  while (end >= first && (PERSON_TITLES.has(words[end].lower) || TITLE_COMPLEMENTS.has(words[end].text) || NAME_CONNECTORS.has(words[end].lower))) end--;
+  while (end >= first && (PERSON_TITLES.has(words[end].lower) || TITLE_COMPLEMENTS.has(words[end].text) || isConnector(words[end]))) end--;
   if (end < first) return;
   const taken = new Uint8Array(words.length);
   taken.fill(1, 0, first);
@@ -556,9 +561,9 @@ function splitByLexicon(text: string, words: readonly Word[], chunk: Chunk, out:
     if (free && start < 0) start = i;
     if (!free && start >= 0) {
       let end = i - 1;
-      while (end >= start && NAME_CONNECTORS.has(words[end].lower)) end--;
+      while (end >= start && isConnector(words[end])) end--;
       let s = start;
-      while (s <= end && NAME_CONNECTORS.has(words[s].lower)) s++;
+      while (s <= end && isConnector(words[s])) s++;
       if (s <= end && isNameWord(words[s]) && !(s === chunk.first && words[s].initial && !isNameAtSentenceStart(words[s]))) {
         const piece: Chunk = { start: words[s].start, end: words[end].end, first: s, last: end, text: text.slice(words[s].start, words[end].end) };
         classifyChunk(text, words, piece, out, unresolved, known);
@@ -756,10 +761,15 @@ function resolveOverlaps(length: number, candidates: readonly Candidate[]): Cand
 const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/-])/g;
 const SPORTS_WORDS = /\b(?:goals?|scored|striker|midfielder|goalkeeper|penalty|half-time|kick-off|World Cup|tournament|championship|match(?:es)?|fixture|semi-final|quarter-final|coach)\b/g;
 
+const LOST_TO = /\b(?:lost|lose|loses|losing|fell|falls|beaten|defeated|succumbed|bowed)\s+(?:(?:\d{1,2}\s?[-–]\s?\d{1,2}|narrowly|again|heavily)\s+)?to\s+(?:the\s+)?$/i;
+
 /** In a report with scores ("3-0") and sports vocabulary, a country name mostly names a national team. */
 function asNationalTeam(text: string, start: number, surface: string, type: EntityType): EntityType {
   if (type !== 'place' || !COUNTRY_SET.has(surface)) return type;
   // "played in Russia" keeps the country a place.
-  if (/\b(?:in|at|from|to|across|around|into|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return type;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "lost 1 – 2 to England", "fell to Spain": a team, despite the "to".
+  if (LOST_TO.test(before)) return 'organization';
+  if (/\b(?:in|at|from|to|across|around|into|near)\s+(?:the\s+)?$/i.test(before.slice(-12))) return type;
   return 'organization';
 }
