@@ -160,7 +160,11 @@ export const steps = [
       // Word wrap for news is the product default (package.json configurationDefaults); nothing to set here.
       // The editor gets the whole window so the screenshots show as much of the article as fits.
       await ui.runCommand('View: Close Primary Side Bar').catch(() => {});
-      await ui.runCommand('View: Close Panel').catch(() => {});
+      // The duplicates steps leave the Problems panel open; "Hide Panel" is only offered while a panel shows.
+      if (await ui.page.locator('.part.panel').isVisible()) {
+        await ui.runCommand('View: Hide Panel');
+        await ui.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 10000 });
+      }
       const { file } = await showArticle(ui, 'Default Dark Modern');
       await ui.page.waitForTimeout(300); // let the theme transition settle before the screenshot
       await ui.shot(file === SEED ? 'highlighting-seed-dark' : 'highlighting-sample-dark');
