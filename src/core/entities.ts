@@ -123,13 +123,14 @@ export function extractEntities(
   const locals = paragraphs.map((paragraph, p) => localEntities(text, paragraph, parses[p], userLexicon, lexiconKey));
   const known = new KnownNames();
   let scores = 0;
-  let sportsWords = 0;
+  const sportsWords = new Set<string>();
   for (const local of locals) {
     for (const [surface, type, certain] of local.learned) known.learn(surface, type, certain);
     scores += local.scores;
-    sportsWords += local.sportsWords;
+    for (const word of local.sportsWords) sportsWords.add(word);
   }
-  const sports = scores >= 2 && sportsWords >= 3;
+  // Three different sports words, not one repeated: "a 5-4 ruling" and "a DNA match" make no match report.
+  const sports = scores >= 2 && sportsWords.size >= 3;
   const entities: Entity[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const offset = paragraphs[p].start;
@@ -159,7 +160,8 @@ interface LocalEntities {
   readonly unresolved: readonly { readonly start: number; readonly end: number; readonly text: string }[];
   readonly learned: readonly Learned[];
   readonly scores: number;
-  readonly sportsWords: number;
+  /** Distinct sports words, lowercased and singular. */
+  readonly sportsWords: readonly string[];
 }
 
 type Learned = readonly [surface: string, type: NameType, certain: boolean];
@@ -228,7 +230,7 @@ function computeLocalEntities(
     unresolved: stillUnresolved.map((c) => ({ start: c.start - offset, end: c.end - offset, text: c.text })),
     learned,
     scores: slice.match(SCORE)?.length ?? 0,
-    sportsWords: slice.match(SPORTS_WORDS)?.length ?? 0,
+    sportsWords: [...new Set((slice.match(SPORTS_WORDS) ?? []).map((w) => w.toLowerCase().replace(/(?:es|s)$/, '')))],
   };
 }
 

@@ -63,6 +63,26 @@ const table: [string, string, EntityType | null][] = [
   ['However, the plan stalled.', 'However', null],
   ['Syrian rebels took the town.', 'Syrian', null],
   ['Meanwhile, prices rose.', 'Meanwhile', null],
+  // Languages, religious and ethnic groups, nationality words and ideas are not places, even after "in"/"to".
+  ['The form must be filled in English by Monday.', 'English', null],
+  ['Hostility toward Muslims grew after the vote.', 'Muslims', null],
+  ['Leaflets were printed in Swahili and sent north.', 'Swahili', null],
+  ['The speech was given in Maltese to the crowd.', 'Maltese', null],
+  ['She said the boy was subject to Islamophobia at school.', 'Islamophobia', null],
+  ['He converted to Catholicism as a young man.', 'Catholicism', null],
+  // Events are neither places nor organizations; the places named inside them still are.
+  ['Crowds packed the Dunmore Harvest Festival on Sunday.', 'Dunmore Harvest Festival', null],
+  ['Tickets for Fan Expo sold out.', 'Fan Expo', null],
+  ['Visitors came to the Toronto Comic Expo by train.', 'Toronto', 'place'],
+  // "from Town, State": the town is a place, even when its name is also a first name.
+  ['A boy from Irving, Texas, built a clock.', 'Irving', 'place'],
+  ['She grew up in Marlow, Oklahoma and moved east.', 'Marlow', 'place'],
+  ['A letter reached Tom Irving, Texas Governor, on Monday.', 'Irving', null],
+  // "and the" starts a second name.
+  ['The Granby School District and the Granby Police Department disagreed.', 'Granby Police Department', 'organization'],
+  ['The Granby School District hired six teachers.', 'Granby School District', 'organization'],
+  // Capitalized "LA" and "Al" are names, not the connectors "la" and "al".
+  ['A spokesman for the LA Sheriff declined to comment.', 'LA', 'place'],
   // Dates and numbers.
   ['The vote is on December 6, 2012.', 'December 6, 2012', 'date'],
   ['It ended last week.', 'last week', 'date'],
@@ -110,6 +130,22 @@ describe('entities: document-level rules', () => {
     const news = 'Norway and Chile signed a trade deal.';
     assert.equal(typeOf(entitiesOf(news), 'Norway'), 'place');
   });
+
+  // [report, country, expected type]: the sports reading needs scores and three different sports words.
+  const sportsTable: [string, string, EntityType][] = [
+    ['Peru beat Ghana 2-1 in the tournament. The striker scored twice.\nGhana lost 0-3 to Peru in a later match.', 'Peru', 'organization'],
+    ['Peru beat Ghana 2-1 in the tournament. The striker scored twice.\nGhana lost 0-3 to Peru in a later match.', 'Ghana', 'organization'],
+    ['The court ruled 5-4 against Peru. A DNA match was found, and a second match, and a third match.\nA 6-3 vote followed in Ghana.', 'Peru', 'place'],
+    ['The court ruled 5-4 against Peru. A DNA match was found, and a second match, and a third match.\nA 6-3 vote followed in Ghana.', 'Ghana', 'place'],
+  ];
+  for (const [text, country, expected] of sportsTable) {
+    it(`${country} is ${expected} in ${JSON.stringify(text.slice(0, 40))}…`, () => {
+      const entities = entitiesOf(text);
+      const found = entities.filter((e) => e.text === country);
+      assert.ok(found.length > 0, `${country} not found`);
+      assert.ok(found.every((e) => e.type === expected), found.map((e) => `${e.text}/${e.type}`).join(', '));
+    });
+  }
 
   it('the user lexicon wins over every rule', () => {
     const text = 'Brightwater Inc said the Kestrel Group would buy Harlow.';
