@@ -206,3 +206,29 @@ describe('attribute: robustness', () => {
     });
   }
 });
+
+describe('attribute: claims on run-on lines are capped (linear work on lines without full stops)', () => {
+  /** `count` invented words, no verbs of saying, no punctuation. */
+  const words = (count: number): string => Array.from({ length: count }, (_, i) => ['the', 'harbour', 'budget', 'would', 'grow', 'again'][i % 6]).join(' ');
+  /** Groups of ten words joined by commas, `groups` of them. */
+  const clauses = (groups: number): string => Array.from({ length: groups }, () => words(10)).join(', ');
+  const cases: { name: string; text: string; claimWords: number; followedBy: string | null }[] = [
+    // 150 words and a full stop: a real (if long) sentence keeps its whole clause.
+    { name: 'a long sentence under the cap runs to its full stop', text: `Ada Quill said ${words(150)}.`, claimWords: 150, followedBy: '.' },
+    // 400 words, no punctuation: the claim stops 200 tokens after its cue.
+    { name: 'a run-on line without breaks stops at the cap', text: `Ada Quill said ${words(400)}`, claimWords: 200, followedBy: ' ' },
+    // 40 comma-separated clauses: the claim stops at the last comma within the cap (18 clauses: 180 words + 17 commas).
+    { name: 'a run-on line with commas stops at a clause break', text: `Ada Quill said ${clauses(40)}`, claimWords: 180, followedBy: ',' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      assert.equal(result.claims.length, 1);
+      const [claim] = result.claims;
+      assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+      assert.equal(claim.text.split(/[\s,]+/).filter((w) => w.length > 0).length, c.claimWords);
+      assert.equal(c.text[claim.end] ?? null, c.followedBy);
+      assert.equal(speakerName(result, claim.speakerId), 'Ada Quill');
+    });
+  }
+});

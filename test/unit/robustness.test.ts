@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Analyzer, analyze } from '../../src/core/analyze';
+import { MAX_PARSED_PARAGRAPH_LENGTH } from '../../src/core/nlp';
 import type { Analysis, Span } from '../../src/core/types';
 
 /** `FUZZ_RUNS=n` (npm run fuzz) raises the number of generated inputs; the default keeps the suite quick. */
@@ -180,5 +181,70 @@ describe('robustness: megabyte inputs', function () {
     // Lines made only of spaces are no paragraphs; a failed stage would show up as a problem.
     assert.ok(analysis.paragraphs.length > lines.length * 0.9, `${analysis.paragraphs.length} paragraphs for ${lines.length} lines`);
     assert.deepEqual(analysis.problems.filter((p) => p.code !== 'unclosed-quote'), []);
+  });
+});
+
+/**
+ * A single line of invented reporting with verbs of saying but no full stops, about `chars` long: every cue
+ * opens a claim that, uncapped, would run to the end of the line.
+ */
+function runOnLine(chars: number, style: 'plain' | 'commas' | 'quotes'): string {
+  const nouns = ['plan', 'valley', 'grant', 'council', 'harbour', 'budget', 'river', 'school', 'tower', 'route'];
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < chars; i++) {
+    const a = nouns[i % nouns.length];
+    const b = nouns[(i * 7 + 3) % nouns.length];
+    const part =
+      style === 'plain' ? `officials said the ${a} would cost more and the minister told reporters the ${b} was late and Mara Olsen said it `
+      : style === 'commas' ? `officials said the ${a} would cost more, the minister told reporters the ${b} was late, Mara Olsen said it, `
+      : `officials said the ${a} was a "costly ${b}" and the minister told reporters "we will build the ${a}" and Mara Olsen said `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, chars);
+}
+
+/** Median CPU milliseconds (this process, all threads) of `runs` fresh analyses of `text`. */
+function medianCpuMs(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    new Analyzer().analyze(text);
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((x, y) => x - y);
+  return times[runs >> 1];
+}
+
+describe('robustness: run-on lines without sentence breaks (issue 8)', function () {
+  this.timeout(600_000);
+
+  // The quick suite runs the other styles at 1 MB; `npm run fuzz` runs all three at 5 MB.
+  const sizes = { plain: 5_000_000, commas: LONG ? 5_000_000 : 1_000_000, quotes: LONG ? 5_000_000 : 1_000_000 } as const;
+  for (const style of ['plain', 'commas', 'quotes'] as const) {
+    it(`a ${sizes[style] / 1e6} MB single line with cues and no full stops (${style}) finishes with slice-true, bounded claims`, () => {
+      const text = runOnLine(sizes[style], style);
+      const analysis = new Analyzer().analyze(text);
+      assertWellFormed(text, analysis);
+      assert.equal(analysis.paragraphs.length, 1);
+      assert.ok(analysis.claims.length > sizes[style] / 500, `${analysis.claims.length} claims`);
+      // A claim stops at its sentence's end or 200 tokens after its cue, whichever comes first.
+      const longest = analysis.claims.reduce((most, c) => Math.max(most, c.end - c.start), 0);
+      assert.ok(longest < 3_000, `longest claim is ${longest} characters`);
+    });
+  }
+
+  it('takes time linear in the line length: 4x the text costs < 8x the CPU time', () => {
+    // Both sizes are above the parse limit, so compromise (itself slower than linear on one long sentence)
+    // stays out of the measure; medians of CPU time resist a loaded, shared machine.
+    const small = runOnLine(2 * MAX_PARSED_PARAGRAPH_LENGTH, 'plain');
+    const large = runOnLine(8 * MAX_PARSED_PARAGRAPH_LENGTH, 'plain');
+    medianCpuMs(small, 1); // warm-up: compile the engine's hot paths before measuring
+    const smallMs = medianCpuMs(small, 3);
+    const largeMs = medianCpuMs(large, 3);
+    const ratio = largeMs / smallMs;
+    assert.ok(ratio < 8, `4x the text took ${ratio.toFixed(1)}x the CPU time (${smallMs.toFixed(0)} ms vs ${largeMs.toFixed(0)} ms)`);
   });
 });
