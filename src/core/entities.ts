@@ -85,6 +85,7 @@ const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ibn|bin)-\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,4}|(?:\p{Lu}\.){2,4})$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const LOWER_START = /^\p{Ll}/u;
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 /** Ideas, not places, even after "to" or "in": "subject to Islamophobia", "in Catholicism". */
 const ABSTRACT_NOUN = /\p{Ll}(?:ism|isms|phobia|philia|ology|ity|ness|ment|ship)$/u;
 
@@ -461,6 +462,20 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
     known.learn(text.slice(start, end), type);
   };
   const { first, last } = chunk;
+  // Named operations and web addresses are neither places nor organizations: "Operation Desert Fox", "example.org".
+  if ((last > first && words[first].text === 'Operation') || WEB_ADDRESS.test(chunk.text)) {
+    unresolved.push(chunk);
+    return;
+  }
+  // "Team Kenya": a country standing for its team ("Team" may be left out of the chunk at a sentence's start).
+  if (last > first && words[first].text === 'Team' && COUNTRY_SET.has(text.slice(words[first + 1].start, words[last].end))) {
+    add(first, last, 'organization');
+    return;
+  }
+  if (COUNTRY_SET.has(chunk.text) && first > 0 && words[first - 1].text === 'Team' && joins(words[first].gap)) {
+    add(first - 1, last, 'organization');
+    return;
+  }
   const wholeType = BUILT_IN_LEXICON.get(chunk.text);
   if (wholeType === 'person' || wholeType === 'place' || wholeType === 'organization') {
     if (!(wholeType === 'place' && last === first && looksLikeSurnameAfterFirstName(words, first))) {

@@ -81,6 +81,12 @@ const table: [string, string, EntityType | null][] = [
   // "and the" starts a second name.
   ['The Granby School District and the Granby Police Department disagreed.', 'Granby Police Department', 'organization'],
   ['The Granby School District hired six teachers.', 'Granby School District', 'organization'],
+  // Named operations and web addresses are not places; "Team <country>" is a team.
+  ['Posts on the forum Operation Lantern from Friday were deleted.', 'Operation Lantern', null],
+  ['Traffic to Birchwood.org rose sharply.', 'Birchwood.org', null],
+  ['Team Chile had to rebuild its robot.', 'Team Chile', 'organization'],
+  ['The judges praised Team Chile for its robot.', 'Team Chile', 'organization'],
+  ['The robot was built in Chile by students.', 'Chile', 'place'],
   // Capitalized "LA" and "Al" are names, not the connectors "la" and "al".
   ['A spokesman for the LA Sheriff declined to comment.', 'LA', 'place'],
   // Dates and numbers.
