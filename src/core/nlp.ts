@@ -4,7 +4,9 @@
  *   TERM offsets, each checked against the text;
  * - `json({offset:true})` on views is quadratic on large texts, so offsets are computed once per parse with
  *   `compute('offset')` and read from the terms;
- * - parsing costs ~7 µs per character, so each paragraph is parsed once and kept in a bounded LRU cache.
+ * - parsing costs ~7 µs per character, so each paragraph is parsed once and kept in a bounded LRU cache;
+ * - its cost grows faster than linearly with a sentence's length, so a long paragraph is parsed in pieces of
+ *   whole sentences, and a run-on stretch without sentence ends is cut at a clause or word boundary.
  */
 import nlp from 'compromise';
 import type { Span } from './types';
@@ -41,6 +43,13 @@ export function parseIdentity(parse: ParagraphParse): object {
  * "paragraph" (a log, a minified blob) would block for seconds while yielding nothing useful.
  */
 export const MAX_PARSED_PARAGRAPH_LENGTH = 100_000;
+
+/**
+ * Paragraphs up to this length are parsed whole; longer ones in pieces of at most this length. Well above
+ * a news paragraph (so those parse exactly as compromise sees them), well below where compromise's cost
+ * on one run-on sentence turns superlinear.
+ */
+export const PARSE_PIECE_LENGTH = 4_000;
 
 /** The fields of compromise's term objects this module reads (its published `Term` type omits offsets). */
 interface CompromiseTerm {
@@ -103,31 +112,13 @@ export class ParagraphParseCache {
   }
 
   private runCompromise(paragraph: string): ParagraphParse {
-    const doc = nlp(paragraph);
-    doc.compute('offset');
-    const sentencesOfTerms = doc.docs as unknown as CompromiseTerm[][];
     const terms: Term[] = [];
     const sentences: Span[] = [];
-    // Term index (in `terms`) of each compromise term, -1 when its offset could not be trusted.
-    const termIndex: number[][] = [];
-    let cursor = 0;
-    for (const sentence of sentencesOfTerms) {
-      const indexes: number[] = [];
-      const firstTerm = terms.length;
-      for (const term of sentence) {
-        const located = locateTerm(paragraph, term, cursor);
-        if (!located) {
-          indexes.push(-1);
-          continue;
-        }
-        cursor = located.end;
-        indexes.push(terms.length);
-        terms.push({ start: located.start, end: located.end, text: paragraph.slice(located.start, located.end), tags: this.internTags(term.tags) });
-      }
-      termIndex.push(indexes);
-      if (terms.length > firstTerm) {
-        const previousEnd = sentences.length > 0 ? sentences[sentences.length - 1].end : 0;
-        sentences.push({ start: sentenceStart(paragraph, terms[firstTerm].start, previousEnd), end: sentenceEnd(paragraph, terms[terms.length - 1].end) });
+    if (paragraph.length <= PARSE_PIECE_LENGTH) {
+      this.parsePiece(paragraph, 0, terms, sentences);
+    } else {
+      for (const piece of splitIntoPieces(paragraph, PARSE_PIECE_LENGTH)) {
+        this.parsePiece(paragraph.slice(piece.start, piece.end), piece.start, terms, sentences);
       }
     }
     return {
@@ -141,6 +132,32 @@ export class ParagraphParseCache {
     };
   }
 
+  /** Parses one piece starting at `pieceStart` in the paragraph, appending its terms and sentences shifted by it. */
+  private parsePiece(piece: string, pieceStart: number, terms: Term[], sentences: Span[]): void {
+    const doc = nlp(piece);
+    doc.compute('offset');
+    const sentencesOfTerms = doc.docs as unknown as CompromiseTerm[][];
+    let cursor = 0;
+    let previousEnd = 0;
+    for (const sentence of sentencesOfTerms) {
+      let first: Span | null = null;
+      let last: Span | null = null;
+      for (const term of sentence) {
+        const located = locateTerm(piece, term, cursor);
+        if (!located) continue;
+        cursor = located.end;
+        first ??= located;
+        last = located;
+        terms.push({ start: located.start + pieceStart, end: located.end + pieceStart, text: piece.slice(located.start, located.end), tags: this.internTags(term.tags) });
+      }
+      if (first && last) {
+        const span = { start: sentenceStart(piece, first.start, previousEnd), end: sentenceEnd(piece, last.end) };
+        previousEnd = span.end;
+        sentences.push({ start: span.start + pieceStart, end: span.end + pieceStart });
+      }
+    }
+  }
+
   private internTags(tags: Set<string>): readonly string[] {
     const list = [...tags];
     const key = list.join(',');
@@ -151,6 +168,74 @@ export class ParagraphParseCache {
     }
     return shared;
   }
+}
+
+/**
+ * Consecutive pieces covering `paragraph`, each at most `limit` long: whole sentences (as compromise splits
+ * them) packed together, and a longer sentence cut at the latest clause break, else word break, else code
+ * point boundary before the limit.
+ */
+export function splitIntoPieces(paragraph: string, limit: number): Span[] {
+  const pieces: Span[] = [];
+  let pieceStart = 0;
+  let pieceEnd = 0;
+  for (const sentence of sentenceSpans(paragraph)) {
+    if (sentence.end - pieceStart <= limit) {
+      pieceEnd = sentence.end;
+      continue;
+    }
+    if (pieceEnd > pieceStart) pieces.push({ start: pieceStart, end: pieceEnd });
+    pieceStart = pieceEnd;
+    while (sentence.end - pieceStart > limit) {
+      const cut = cutBefore(paragraph, pieceStart, pieceStart + limit);
+      pieces.push({ start: pieceStart, end: cut });
+      pieceStart = cut;
+    }
+    pieceEnd = sentence.end;
+  }
+  if (pieceEnd > pieceStart) pieces.push({ start: pieceStart, end: pieceEnd });
+  return pieces;
+}
+
+/** compromise's own sentence split as spans, or the whole paragraph as one if it doesn't cover the text. */
+function sentenceSpans(paragraph: string): Span[] {
+  const whole = [{ start: 0, end: paragraph.length }];
+  let parts: unknown;
+  try {
+    const world = nlp.world() as { methods?: { one?: { tokenize?: { splitSentences?: (text: string, world: unknown) => unknown } } } };
+    parts = world.methods?.one?.tokenize?.splitSentences?.(paragraph, world);
+  } catch {
+    return whole;
+  }
+  if (!Array.isArray(parts)) return whole;
+  const spans: Span[] = [];
+  let start = 0;
+  for (const part of parts) {
+    if (typeof part !== 'string' || !paragraph.startsWith(part, start)) return whole;
+    if (part.length > 0) spans.push({ start, end: start + part.length });
+    start += part.length;
+  }
+  return start === paragraph.length ? spans : whole;
+}
+
+/**
+ * Where to end a piece that starts at `from` and may not pass `limit`: after the whitespace following the
+ * last clause mark (so names and numbers stay whole), else after the last whitespace, else at `limit`
+ * moved back off a surrogate pair's second half. Only the window's second half is searched so that
+ * pieces stay long.
+ */
+function cutBefore(paragraph: string, from: number, limit: number): number {
+  const floor = from + Math.floor((limit - from) / 2);
+  let wordBreak = -1;
+  for (let i = limit; i > floor; i--) {
+    if (!/\s/.test(paragraph[i - 1]) || /\s/.test(paragraph[i] ?? '')) continue;
+    if (/[,;:—–)\]"”’]/.test(paragraph[i - 2] ?? '')) return i;
+    if (wordBreak < 0) wordBreak = i;
+  }
+  if (wordBreak > 0) return wordBreak;
+  const code = paragraph.charCodeAt(limit);
+  const previous = paragraph.charCodeAt(limit - 1);
+  return code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Where compromise's term really is: its offset when it agrees with the text, else the next occurrence. */
