@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { MAX_PARSED_PARAGRAPH_LENGTH, ParagraphParseCache, dictionaryTag, parseIdentity, type ParagraphParse } from '../../src/core/nlp';
+import {
+  MAX_PARSED_PARAGRAPH_LENGTH,
+  PARSE_PIECE_LENGTH,
+  ParagraphParseCache,
+  dictionaryTag,
+  parseIdentity,
+  splitIntoPieces,
+  type ParagraphParse,
+} from '../../src/core/nlp';
 import type { Span } from '../../src/core/types';
 
 /** Every span of a parse, with the field it came from. */
@@ -151,6 +159,107 @@ describe('nlp: cache reuse and eviction', () => {
     });
     assert.deepEqual(plain(again), plain(first));
     assert.deepEqual(plain(fresh), plain(first));
+  });
+});
+
+/** Invented run-on prose (no sentence end) of about `length` characters, ending at a word. */
+function runOn(length: number, clause = 'the council in Varden heard that 40 families near the river had asked Tomas Brey for help, '): string {
+  return clause.repeat(Math.ceil(length / clause.length)).slice(0, length).replace(/\s+\S*$/, '');
+}
+
+/** `filler` repeated, closed by `joint`, up to exactly `at` characters, then `tail`, whose first character lands at `at`. */
+function placeAt(at: number, filler: string, tail: string, joint = ''): string {
+  return filler.repeat(Math.ceil(at / filler.length)).slice(0, at - joint.length) + joint + tail;
+}
+
+const LONE_SURROGATE_AT_EDGE = /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/;
+
+describe('nlp: long paragraphs are parsed in pieces', () => {
+  const sentences = Array.from({ length: 200 }, (_, i) => `Report ${i + 1} from the Ostrava office arrived late on Friday.`);
+  const pieceCases: { name: string; paragraph: string }[] = [
+    { name: 'run-on prose with commas', paragraph: runOn(3 * PARSE_PIECE_LENGTH + 123) },
+    { name: 'run-on prose without clause marks', paragraph: runOn(2 * PARSE_PIECE_LENGTH + 50, 'people in Varden waited for news from Tomas Brey and his crew ') },
+    { name: 'whole sentences', paragraph: sentences.join(' ') },
+    { name: 'no whitespace, surrogate pair straddling the limit', paragraph: placeAt(PARSE_PIECE_LENGTH - 1, 'ab', '😀' + 'cd'.repeat(PARSE_PIECE_LENGTH)) },
+    { name: 'emoji right before a cut', paragraph: placeAt(PARSE_PIECE_LENGTH - 3, 'word ', '😀 ' + runOn(PARSE_PIECE_LENGTH), ' ') },
+    { name: 'sentences mixed with a run-on stretch', paragraph: `${sentences.slice(0, 20).join(' ')} ${runOn(2 * PARSE_PIECE_LENGTH)} ${sentences.slice(100, 120).join(' ')}` },
+  ];
+  for (const { name, paragraph } of pieceCases) {
+    it(`pieces tile the paragraph within the limit and never split a surrogate pair: ${name}`, () => {
+      const pieces = splitIntoPieces(paragraph, PARSE_PIECE_LENGTH);
+      assert.ok(pieces.length >= 2, `${paragraph.length} chars gave ${pieces.length} piece(s)`);
+      let expectedStart = 0;
+      for (const piece of pieces) {
+        assert.equal(piece.start, expectedStart, 'contiguous');
+        assert.ok(piece.end > piece.start && piece.end - piece.start <= PARSE_PIECE_LENGTH, `piece ${piece.start}-${piece.end} within limit`);
+        assert.doesNotMatch(paragraph.slice(piece.start, piece.end), LONE_SURROGATE_AT_EDGE);
+        expectedStart = piece.end;
+      }
+      assert.equal(expectedStart, paragraph.length, 'covers the paragraph');
+    });
+
+    it(`every span stays slice-true and in order across piece boundaries: ${name}`, () => {
+      const offset = 17;
+      const text = 'x'.repeat(offset) + paragraph;
+      const parse = new ParagraphParseCache(2).parse(paragraph, offset);
+      assert.ok(parse.terms.length > 0);
+      assertInBounds(parse, text);
+      for (const term of parse.terms) {
+        assert.equal(text.slice(term.start, term.end), term.text);
+        assert.doesNotMatch(term.text, LONE_SURROGATE_AT_EDGE);
+      }
+      for (let i = 1; i < parse.terms.length; i++) assert.ok(parse.terms[i].start >= parse.terms[i - 1].end, `term ${i} in order`);
+      for (let i = 1; i < parse.sentences.length; i++) assert.ok(parse.sentences[i].start >= parse.sentences[i - 1].end, `sentence ${i} in order`);
+    });
+  }
+
+  it('whole sentences are never cut: each sentence of a long paragraph comes back intact', () => {
+    const paragraph = sentences.join(' ');
+    assert.ok(paragraph.length > 2 * PARSE_PIECE_LENGTH);
+    const parse = new ParagraphParseCache(2).parse(paragraph, 0);
+    assert.deepEqual(parse.sentences.map((s) => paragraph.slice(s.start, s.end)), sentences);
+  });
+
+  const namesAtCut: { name: string; filler: string; shift: number }[] = [
+    { name: 'name straddling the limit after a comma', filler: 'the council in Varden met again, ', shift: -5 },
+    { name: 'name starting right at the limit', filler: 'the council in Varden met again, ', shift: 0 },
+    { name: 'name ending right at the limit', filler: 'the council in Varden met again, ', shift: -'Maria Keller'.length },
+  ];
+  for (const { name, filler, shift } of namesAtCut) {
+    it(`a person's name near a cut is found whole at its absolute offset: ${name}`, () => {
+      const at = PARSE_PIECE_LENGTH + shift;
+      const paragraph = placeAt(at, filler, 'Maria Keller told reporters in Varden that ' + runOn(PARSE_PIECE_LENGTH), ', ');
+      const offset = 250;
+      const text = '-'.repeat(offset) + paragraph;
+      const parse = new ParagraphParseCache(2).parse(paragraph, offset);
+      const people = parse.people.map((s) => [s.start, text.slice(s.start, s.end)]);
+      assert.ok(
+        people.some(([start, slice]) => start === offset + at && slice === 'Maria Keller'),
+        `no "Maria Keller" at ${offset + at} in ${JSON.stringify(people.slice(0, 5))}`,
+      );
+    });
+  }
+
+  it('a short paragraph is one piece', () => {
+    const paragraph = runOn(PARSE_PIECE_LENGTH);
+    assert.deepEqual(splitIntoPieces(paragraph, PARSE_PIECE_LENGTH), [{ start: 0, end: paragraph.length }]);
+  });
+
+  it('CPU time grows about linearly on run-on text (80 KB costs < 8x 20 KB)', function () {
+    this.timeout(120_000);
+    const cpuSeconds = (paragraph: string): number => {
+      const before = process.cpuUsage();
+      new ParagraphParseCache(0).parse(paragraph, 0);
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1e6;
+    };
+    // The median of three absorbs a teammate's burst on the shared machine.
+    const median = (paragraph: string): number => [0, 1, 2].map(() => cpuSeconds(paragraph)).sort((a, b) => a - b)[1];
+    const clause = 'officials in the province of Kandor said about 1,200 people, many of them farmers, moved to camps run by the Red Sun Society while Governor Elena Marsh called it "the worst season in forty years" and ';
+    cpuSeconds(runOn(2_000, clause));
+    const small = median(runOn(20_000, clause));
+    const large = median(runOn(80_000, clause));
+    assert.ok(large / small < 8, `80 KB took ${large.toFixed(2)} s, 20 KB ${small.toFixed(2)} s: ${(large / small).toFixed(1)}x`);
   });
 });
 
