@@ -2,8 +2,10 @@ import {
   FEMALE_MARKERS,
   FUNCTION_WORDS,
   HEARER_VERBS,
+  INSTITUTION_HEADS,
   isNounLike,
   MALE_MARKERS,
+  ORGANIZATION_DESCRIPTORS,
   ORGANIZATION_SUFFIXES,
   PHRASE_BOUNDARIES,
   PRE_CUE_FILLERS,
@@ -562,11 +564,38 @@ class ParagraphReader {
       }
       if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
       if (next.capitalized && TIME_ADVERBS.has(next.lower)) break;
+      // "Marieke de Vries", "Hans van der Berg": particles join a name when a capitalized word follows them.
+      const particlesEnd = this.particlesJoinName(last + 1);
+      if (startsWithName && tokens[last].capitalized && particlesEnd > last + 1) {
+        last = particlesEnd;
+        continue;
+      }
       // A name runs on into lower-case words only for roles ("Maersk spokesman Jonas Lund"), not verbs.
       if (startsWithName && tokens[last].capitalized && !next.capitalized && speakerNounClass(next.lower) === undefined && !TITLE_WORDS.has(next.lower)) break;
       last++;
     }
     return this.validPhrase({ first, last });
+  }
+
+  /**
+   * When the lower-case name particles starting at token `k` ("de", "van der", "bin") are followed by a
+   * capitalized word, the index of that word; otherwise `k`. Names like "Osama bin Laden" stay whole.
+   */
+  private particlesJoinName(k: number): number {
+    const { tokens } = this;
+    let m = k;
+    while (m < tokens.length && m - k < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && NAME_PARTICLES.has(tokens[m].lower)) m++;
+    if (m === k) return k;
+    const after = tokens[m];
+    return after !== undefined && after.kind === 'word' && after.capitalized && !FUNCTION_WORDS.has(after.lower) ? m : k;
+  }
+
+  /** Whether a capitalized word (within `floor`) precedes the run of particles that ends at token `k`. */
+  private capitalizedBeforeParticles(k: number, floor: number): boolean {
+    const { tokens } = this;
+    let m = k;
+    while (m >= floor && k - m < 3 && !tokens[m].capitalized && NAME_PARTICLES.has(tokens[m].lower)) m--;
+    return m >= floor && m < k + 1 && tokens[m].capitalized && !FUNCTION_WORDS.has(tokens[m].lower) && !TITLE_WORDS.has(tokens[m].lower);
   }
 
   /** Keeps phrases with a head a speaker can have: a name, a pronoun, a speaker noun, or a determiner + noun. */
@@ -626,14 +655,28 @@ class ParagraphReader {
     const entity = this.entities.at(head.start);
     let nameFirst = np.last;
     const headIsName = head.capitalized && !FUNCTION_WORDS.has(head.lower) && !(np.first === np.last && speakerNounClass(head.lower) !== undefined && np.first === this.sentenceStart[np.first]);
+    let namesInstitution = false;
     if (headIsName) {
       while (nameFirst - 1 >= np.first) {
         const prev = tokens[nameFirst - 1];
-        const isNamePart = (prev.capitalized && !TITLE_WORDS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) || (NAME_PARTICLES.has(prev.lower) && nameFirst - 2 >= np.first && tokens[nameFirst - 2].capitalized);
+        const isNamePart = (prev.capitalized && !TITLE_WORDS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) || (NAME_PARTICLES.has(prev.lower) && this.particlesJoinName(nameFirst - 1) > nameFirst - 1 && this.capitalizedBeforeParticles(nameFirst - 1, np.first));
         if (!isNamePart) break;
         nameFirst--;
       }
-      if (entity && entity.start > tokens[np.first].start && entity.start < tokens[nameFirst].start) {
+      // "Ministry of Infrastructure", "Ministry for Foreign Affairs", "Bank of the West": an institution's
+      // name takes its "of"/"for" tail, title-like words ("Foreign") included — unless the tail is a person.
+      let tailFirst = np.last;
+      while (tailFirst - 1 >= np.first && tokens[tailFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[tailFirst - 1].lower) && speakerNounClass(tokens[tailFirst - 1].lower) !== 'person') tailFirst--;
+      const connectorAt = tokens[tailFirst - 1]?.lower === 'the' ? tailFirst - 2 : tailFirst - 1;
+      const institutionAt = connectorAt - 1;
+      let tailHasFirstName = false;
+      for (let m = tailFirst; m < np.last; m++) if (firstNameGender(tokens[m].lower) !== null) tailHasFirstName = true;
+      if (institutionAt >= np.first && entity?.type !== 'person' && !tailHasFirstName && TITLE_CONNECTORS.has(tokens[connectorAt].lower) && tokens[institutionAt].capitalized && INSTITUTION_HEADS.has(tokens[institutionAt].lower)) {
+        namesInstitution = true;
+        nameFirst = institutionAt;
+        // Its modifiers ("Dutch", "U.S.", "Federal") belong to it; a person's title does not.
+        while (nameFirst - 1 >= np.first && tokens[nameFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[nameFirst - 1].lower) && speakerNounClass(tokens[nameFirst - 1].lower) !== 'person') nameFirst--;
+      } else if (entity && entity.start > tokens[np.first].start && entity.start < tokens[nameFirst].start) {
         // The entity extractor drew the name's start further right than our title split.
         while (nameFirst < np.last && tokens[nameFirst].start < entity.start) nameFirst++;
       }
@@ -659,7 +702,10 @@ class ParagraphReader {
     }
     let kind: SpeakerMention['kind'] = 'person';
     const lastLower = head.lower;
-    if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
+    const descriptor = nameFirst > np.first ? tokens[nameFirst - 1] : undefined;
+    // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name.
+    if (namesInstitution || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';
+    else if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
     else if (entity?.type === 'person') kind = 'person';
     else if (ORGANIZATION_SUFFIXES.has(lastLower) || /^\p{Lu}{2,}$/u.test(head.text)) kind = 'organization';
     else if (speakerNounClass(lastLower) === 'group' && nameFirst === np.last) kind = 'group';

@@ -187,6 +187,22 @@ export const ORGANIZATION_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'l
   'coalition', 'alliance', 'fund', 'trust', 'society', 'network', 'media', 'tribune', 'journal', 'herald', 'gazette', 'cbc',
   'bureau', 'house', 'senate', 'congress', 'parliament', 'assembly', 'airlines', 'airways', 'motors', 'energy', 'labs']);
 
+/** Institutions named with an "of"/"for" tail: "Ministry of Infrastructure", "Port of Rotterdam". */
+export const INSTITUTION_HEADS = new Set(['ministry', 'department', 'university', 'bank', 'church', 'house', 'office', 'institute',
+  'council', 'commission', 'bureau', 'board', 'court', 'college', 'school', 'academy', 'federation', 'confederation', 'association',
+  'union', 'society', 'party', 'league', 'museum', 'agency', 'authority', 'centre', 'center', 'republic', 'kingdom', 'government',
+  'chamber', 'corps', 'secretariat', 'organization', 'organisation', 'assembly', 'tribunal', 'foundation', 'fund', 'port', 'city',
+  'friends', 'daughters', 'sons', 'knights', 'order', 'directorate', 'inspectorate', 'administration', 'committee']);
+
+/** Lower-case nouns that, right before a name, describe an organization, not a person ("shipping group Maersk"). */
+export const ORGANIZATION_DESCRIPTORS = new Set(['group', 'company', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer',
+  'retailer', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'giant', 'conglomerate', 'operator',
+  'startup', 'start-up', 'chain', 'broadcaster', 'newspaper', 'publisher', 'agency', 'network', 'outlet', 'charity', 'watchdog',
+  'regulator', 'union', 'party', 'club', 'brand', 'supplier', 'provider', 'platform', 'organisation', 'organization',
+  'association', 'ngo', 'tank', 'institute', 'university', 'council', 'ministry', 'corporation', 'multinational', 'subsidiary',
+  'utility', 'exchange', 'daily', 'tabloid', 'magazine', 'website', 'app', 'shipper', 'forwarder', 'producer', 'miner', 'refiner',
+  'lab', 'laboratory', 'hospital', 'school', 'foundation', 'fund', 'consultancy', 'coalition', 'alliance', 'federation', 'league']);
+
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {
   he: 'he', she: 'she', they: 'they', it: 'it', we: 'they',
 };

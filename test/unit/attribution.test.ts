@@ -232,3 +232,45 @@ describe('attribute: claims on run-on lines are capped (linear work on lines wit
     });
   }
 });
+
+describe('attribute: speaker names, roles and kinds', () => {
+  interface NameCase {
+    readonly text: string;
+    readonly name: string;
+    readonly role: string | null;
+    readonly kind: Speaker['kind'];
+  }
+  const cases: NameCase[] = [
+    // Lower-case particles inside a name keep the name whole after an inverted cue.
+    { text: '"The river is rising," said Femke de Wit, a farmer.', name: 'Femke de Wit', role: 'farmer', kind: 'person' },
+    { text: '"The river is rising," said Joris van der Laan.', name: 'Joris van der Laan', role: null, kind: 'person' },
+    { text: '"We will return," said Karim bin Tarek.', name: 'Karim bin Tarek', role: null, kind: 'person' },
+    { text: '"We will return," said Lucia da Costa of the fishing board.', name: 'Lucia da Costa', role: null, kind: 'person' },
+    { text: 'According to Pieter van Dam, the dikes will hold.', name: 'Pieter van Dam', role: null, kind: 'person' },
+    // An institution's name takes its "of"/"for" tail and any modifiers before it.
+    { text: 'According to the Dutch Ministry of Fisheries, 40 boats stayed in port.', name: 'Dutch Ministry of Fisheries', role: null, kind: 'organization' },
+    { text: '"Rates will stay," said the Bank of Atlantis.', name: 'Bank of Atlantis', role: null, kind: 'organization' },
+    { text: 'The Ministry for Foreign Trade said that the harbour fees would rise.', name: 'Ministry for Foreign Trade', role: null, kind: 'organization' },
+    { text: '"Classes resume Monday," said the University of the Northern Plains.', name: 'University of the Northern Plains', role: null, kind: 'organization' },
+    // A lower-case organization noun right before a name describes an organization, not a person's title.
+    { text: 'Shipping group Nordlane warned customers that deliveries would slip.', name: 'Nordlane', role: 'Shipping group', kind: 'organization' },
+    { text: 'Budget carrier Skyvo said that flights would resume.', name: 'Skyvo', role: 'Budget carrier', kind: 'organization' },
+    { text: '"Prices will rise," said retail chain Korvo.', name: 'Korvo', role: 'retail chain', kind: 'organization' },
+  ];
+  // Guards that already held and must keep holding: a title with "of", or a person's title before a name.
+  const guards: NameCase[] = [
+    { text: '"No deal yet," said Secretary of State Nora Balk.', name: 'Nora Balk', role: 'Secretary of State', kind: 'person' },
+    { text: '"No deal yet," said Nordlane spokesman Ivo Brink.', name: 'Ivo Brink', role: 'Nordlane spokesman', kind: 'person' },
+    { text: '"The river is rising," said Femke Wit.', name: 'Femke Wit', role: null, kind: 'person' },
+  ];
+  for (const c of [...cases, ...guards]) {
+    it(`${c.text} → ${c.name} (${c.kind})`, () => {
+      const result = run(c.text);
+      assert.equal(result.speakers.length, 1, result.speakers.map((s) => s.name).join(', '));
+      const [speaker] = result.speakers;
+      assert.equal(speaker.name, c.name);
+      assert.equal(speaker.role, c.role);
+      assert.equal(speaker.kind, c.kind);
+    });
+  }
+});

@@ -121,3 +121,33 @@ describe('speakers on the seed article (../shared, skipped when absent)', functi
     for (const s of analysis.speakers) for (const m of s.mentions) assert.ok(m.start >= 0 && m.end <= text.length);
   });
 });
+
+describe('speakers through analyze(): particles, institutions and organization descriptors', () => {
+  const text = [
+    '"We have waited long enough," said Femke de Wit, a spokeswoman for the dockers\u2019 union.',
+    'According to the Dutch Ministry of Fisheries, 40 trawlers stayed in port on Tuesday.',
+    'De Wit said the strike would last at least a week.',
+    'The ministry said it was "watching the harbour closely" and urged both sides to talk.',
+    'Shipping group Nordlane warned customers that deliveries would slip by days.',
+  ].join('\n');
+  const { speakers } = analyze(text);
+  const cases: { name: string; kind: Speaker['kind']; role: RegExp | null; quotes: number; claims: number; aliases: string[] }[] = [
+    { name: 'Femke de Wit', kind: 'person', role: /spokeswoman for the dockers/, quotes: 1, claims: 1, aliases: ['De Wit'] },
+    { name: 'Dutch Ministry of Fisheries', kind: 'organization', role: null, quotes: 1, claims: 2, aliases: ['The ministry'] },
+    { name: 'Nordlane', kind: 'organization', role: /Shipping group/, quotes: 0, claims: 1, aliases: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: one ${c.kind} speaker with its quotes, claims and aliases`, () => {
+      const matching = speakers.filter((s) => s.name.includes(c.name) || c.name.includes(s.name));
+      assert.equal(matching.length, 1, speakers.map((s) => s.name).join(', '));
+      const [s] = matching;
+      assert.equal(s.name, c.name);
+      assert.equal(s.kind, c.kind);
+      if (c.role) assert.match(s.role ?? '', c.role);
+      else assert.equal(s.role, null);
+      assert.equal(s.quotes.length, c.quotes);
+      assert.equal(s.claims.length, c.claims);
+      assert.deepEqual(s.aliases, c.aliases);
+    });
+  }
+});
