@@ -210,6 +210,8 @@ describe('nlp: long paragraphs are parsed in pieces', () => {
       }
       for (let i = 1; i < parse.terms.length; i++) assert.ok(parse.terms[i].start >= parse.terms[i - 1].end, `term ${i} in order`);
       for (let i = 1; i < parse.sentences.length; i++) assert.ok(parse.sentences[i].start >= parse.sentences[i - 1].end, `sentence ${i} in order`);
+      // Later stages work per sentence, so a run-on line must not come back as one giant sentence.
+      for (const sentence of parse.sentences) assert.ok(sentence.end - sentence.start <= PARSE_PIECE_LENGTH, `sentence ${sentence.start}-${sentence.end} longer than a piece`);
     });
   }
 
