@@ -196,11 +196,11 @@ export const INSTITUTION_HEADS = new Set(['ministry', 'department', 'university'
 
 /** Lower-case nouns that, right before a name, describe an organization, not a person ("shipping group Maersk"). */
 export const ORGANIZATION_DESCRIPTORS = new Set(['group', 'company', 'firm', 'carrier', 'airline', 'bank', 'lender', 'insurer',
-  'retailer', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'giant', 'conglomerate', 'operator',
-  'startup', 'start-up', 'chain', 'broadcaster', 'newspaper', 'publisher', 'agency', 'network', 'outlet', 'charity', 'watchdog',
+  'retailer', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'giant', 'conglomerate',
+  'startup', 'start-up', 'chain', 'broadcaster', 'newspaper', 'agency', 'network', 'outlet', 'charity', 'watchdog',
   'regulator', 'union', 'party', 'club', 'brand', 'supplier', 'provider', 'platform', 'organisation', 'organization',
   'association', 'ngo', 'tank', 'institute', 'university', 'council', 'ministry', 'corporation', 'multinational', 'subsidiary',
-  'utility', 'exchange', 'daily', 'tabloid', 'magazine', 'website', 'app', 'shipper', 'forwarder', 'producer', 'miner', 'refiner',
+  'utility', 'exchange', 'daily', 'tabloid', 'magazine', 'website', 'app', 'shipper', 'forwarder', 'refiner',
   'lab', 'laboratory', 'hospital', 'school', 'foundation', 'fund', 'consultancy', 'coalition', 'alliance', 'federation', 'league']);
 
 export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {

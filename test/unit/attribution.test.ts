@@ -262,6 +262,7 @@ describe('attribute: speaker names, roles and kinds', () => {
     { text: '"No deal yet," said Secretary of State Nora Balk.', name: 'Nora Balk', role: 'Secretary of State', kind: 'person' },
     { text: '"No deal yet," said Nordlane spokesman Ivo Brink.', name: 'Ivo Brink', role: 'Nordlane spokesman', kind: 'person' },
     { text: '"The river is rising," said Femke Wit.', name: 'Femke Wit', role: null, kind: 'person' },
+    { text: '"We print on," said newspaper publisher Ada Quill.', name: 'Ada Quill', role: 'newspaper publisher', kind: 'person' },
   ];
   for (const c of [...cases, ...guards]) {
     it(`${c.text} → ${c.name} (${c.kind})`, () => {
