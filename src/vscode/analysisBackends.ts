@@ -4,7 +4,7 @@
  */
 import { Analyzer } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { AnalysisAssembler, isWorkerMessage, type HostMessage, type WorkerMessage } from './analysisProtocol';
+import { AnalysisAssembler, isWorkerMessage, TEXT_SLICE, type HostMessage, type WorkerMessage } from './analysisProtocol';
 
 /** Set when a newer request made this one pointless; backends check it at their own safe points. */
 export interface CancelSignal {
@@ -79,10 +79,15 @@ interface StatsRequest {
   readonly resolve: (stats: { heapUsed: number; analyses: number }) => void;
 }
 
+/** Lets the host's event loop run (timers, I/O, other extensions) before continuing. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * Runs analyses in one worker thread, one at a time: queued requests that were cancelled never start, and a
- * finished result that is no longer wanted is discarded in the worker instead of being sent. The result is
- * pulled part by part, so the host's event loop runs between parts.
+ * finished result that is no longer wanted is discarded in the worker instead of being sent. The text goes
+ * out in slices and the result is pulled back part by part, so the host's event loop runs in between.
  */
 export class WorkerBackend implements AnalysisBackend {
   readonly name = 'worker';
@@ -98,8 +103,10 @@ export class WorkerBackend implements AnalysisBackend {
     private readonly spawn: () => WorkerLike,
     private readonly maxFailures = 3,
     private readonly onLog: (message: string) => void = () => undefined,
-    /** Instrumentation (the bench): when a job's text is sent, its result is ready, and its last part arrived. */
-    private readonly onPhase: (phase: 'sent' | 'ready' | 'done') => void = () => undefined,
+    /** Instrumentation (the bench): a job's text starts going out, is all sent, its result is ready, its last part arrived. */
+    private readonly onPhase: (phase: 'sending' | 'sent' | 'ready' | 'done') => void = () => undefined,
+    /** Most characters per posted message (tests use tiny slices). */
+    private readonly textSlice = TEXT_SLICE,
   ) {}
 
   get available(): boolean {
@@ -202,9 +209,34 @@ export class WorkerBackend implements AnalysisBackend {
         continue;
       }
       this.current = job;
-      worker.postMessage({ type: 'analyze', id: job.id, text: job.text, options: job.options });
-      this.onPhase('sent');
+      this.sendText(job, worker).catch((error: unknown) => {
+        if (this.current !== job) return;
+        this.finish(undefined);
+        job.reject(error instanceof Error ? error : new Error(String(error)));
+      });
     }
+  }
+
+  /**
+   * Posts the job's text slice by slice, yielding between slices, then asks for the analysis. A text that fits
+   * one slice is posted synchronously. Stops if the job is cancelled (the worker drops the slices) or ended.
+   */
+  private async sendText(job: Job, worker: WorkerLike): Promise<void> {
+    this.onPhase('sending');
+    const { text } = job;
+    let from = 0;
+    for (; text.length - from > this.textSlice; from += this.textSlice) {
+      worker.postMessage({ type: 'text', id: job.id, text: text.slice(from, from + this.textSlice) });
+      await yieldToEventLoop();
+      if (this.current !== job || this.worker !== worker) return;
+      if (job.signal.cancelled) {
+        this.finish({ type: 'discard', id: job.id });
+        job.reject(new CancelledError());
+        return;
+      }
+    }
+    worker.postMessage({ type: 'analyze', id: job.id, text: from === 0 ? text : text.slice(from), options: job.options });
+    this.onPhase('sent');
   }
 
   private receive(message: WorkerMessage): void {

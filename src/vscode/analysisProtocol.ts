@@ -3,7 +3,10 @@
  * import: the worker, the host side and the benchmarks all use it.
  *
  * Results come back in bounded parts, one per `pull`, so that receiving (deserializing) a 10 MB document's
- * analysis never blocks the extension host for long: each part is a separate message event.
+ * analysis never blocks the extension host for long: each part is a separate message event. Likewise a large
+ * text goes out in slices (`text` messages, then `analyze` with the last slice): posting a message clones its
+ * string synchronously on the sender, about 3 ms per million UTF-16 characters, so one 10 MB message would
+ * hold the host for ~30–45 ms; a slice costs ~1–2 ms and the host yields between slices.
  */
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
@@ -11,7 +14,13 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 export const ANALYSIS_ARRAY_FIELDS = ['paragraphs', 'quotes', 'claims', 'speakers', 'entities', 'duplicates', 'problems'] as const satisfies readonly (keyof Analysis)[];
 export type AnalysisArrayField = (typeof ANALYSIS_ARRAY_FIELDS)[number];
 
+/** Most UTF-16 characters the host posts in one message. */
+export const TEXT_SLICE = 512 * 1024;
+
 export type HostMessage =
+  /** One slice of job `id`'s text; the worker appends it to the slices received so far for that job. */
+  | { readonly type: 'text'; readonly id: number; readonly text: string }
+  /** The last slice of the text (the whole text when it fits one slice): analyse everything received. */
   | { readonly type: 'analyze'; readonly id: number; readonly text: string; readonly options: AnalyzeOptions }
   | { readonly type: 'pull'; readonly id: number }
   | { readonly type: 'discard'; readonly id: number }
@@ -96,5 +105,5 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
 export function isHostMessage(value: unknown): value is HostMessage {
   if (value === null || typeof value !== 'object') return false;
   const { type, id } = value as { type?: unknown; id?: unknown };
-  return typeof id === 'number' && (type === 'analyze' || type === 'pull' || type === 'discard' || type === 'stats');
+  return typeof id === 'number' && (type === 'text' || type === 'analyze' || type === 'pull' || type === 'discard' || type === 'stats');
 }

@@ -18,6 +18,15 @@ let analyses = 0;
 
 /** The result being handed over: its remaining parts. Only one at a time; the host queues the rest. */
 let pending: { readonly id: number; readonly parts: Iterator<Part>; next: IteratorResult<Part> } | undefined;
+/** The slices received so far of the text the host is sending (one job at a time; a new id drops the old). */
+let incoming: { readonly id: number; readonly slices: string[] } | undefined;
+
+/** Job `id`'s whole text: the slices received before, then `last`. */
+function receivedText(id: number, last: string): string {
+  const slices = incoming?.id === id ? incoming.slices : [];
+  incoming = undefined;
+  return slices.length === 0 ? last : slices.join('') + last;
+}
 
 function send(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -40,10 +49,15 @@ function sendNextPart(id: number): void {
 
 function handle(message: HostMessage): void {
   switch (message.type) {
+    case 'text':
+      if (incoming?.id !== message.id) incoming = { id: message.id, slices: [] };
+      incoming.slices.push(message.text);
+      return;
     case 'analyze': {
       const started = performance.now();
+      const text = receivedText(message.id, message.text);
       try {
-        const analysis = analyzer.analyze(message.text, message.options);
+        const analysis = analyzer.analyze(text, message.options);
         analyses++;
         const parts = analysisParts(analysis, settings.partBudget);
         pending = { id: message.id, parts, next: parts.next() };
@@ -59,6 +73,7 @@ function handle(message: HostMessage): void {
       return;
     case 'discard':
       if (pending?.id === message.id) pending = undefined;
+      if (incoming?.id === message.id) incoming = undefined;
       return;
     case 'stats':
       send({ type: 'stats', id: message.id, heapUsed: process.memoryUsage().heapUsed, analyses });

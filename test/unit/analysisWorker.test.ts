@@ -68,6 +68,70 @@ describe('WorkerBackend with the real worker (dist/analysisWorker.js)', function
   });
 });
 
+describe('WorkerBackend sending a text in slices (real worker)', function () {
+  this.timeout(20000);
+  before(function () {
+    if (!fs.existsSync(WORKER_SCRIPT)) this.skip();
+  });
+
+  /** The real worker, recording the characters of text each posted message carried. */
+  function recordingSpawn(sent: HostMessage[]): () => WorkerLike {
+    return () => {
+      const worker = new Worker(WORKER_SCRIPT);
+      return {
+        postMessage: (message: HostMessage) => {
+          sent.push(message);
+          worker.postMessage(message);
+        },
+        on: (event: string, listener: (value: never) => void) => worker.on(event, listener),
+        terminate: () => worker.terminate(),
+      };
+    };
+  }
+
+  // An emoji (a surrogate pair) every few characters, so some slice boundaries split a pair.
+  const WITH_SURROGATES = ARTICLE.replace(/ the /g, ' the \u{1F4F0} ');
+  const rows = [
+    { name: 'a text shorter than one slice', text: ARTICLE, slice: 100_000, messages: 1 },
+    { name: 'a text of exactly one slice', text: ARTICLE, slice: ARTICLE.length, messages: 1 },
+    { name: 'a text one character over a slice', text: ARTICLE, slice: ARTICLE.length - 1, messages: 2 },
+    { name: 'slices that split surrogate pairs', text: WITH_SURROGATES.repeat(2), slice: 7, messages: Math.ceil(WITH_SURROGATES.length * 2 / 7) },
+  ];
+  for (const row of rows) {
+    it(`${row.name}: ${row.messages} message(s) of at most ${row.slice} characters, same analysis as in-process`, async () => {
+      const sent: HostMessage[] = [];
+      const backend = new WorkerBackend(recordingSpawn(sent), 3, () => undefined, () => undefined, row.slice);
+      try {
+        const fromWorker = await backend.analyze(row.text, {}, { cancelled: false });
+        assert.deepEqual(fromWorker, new Analyzer().analyze(row.text));
+        const carrying = sent.filter((m) => m.type === 'text' || m.type === 'analyze');
+        assert.equal(carrying.length, row.messages);
+        for (const message of carrying) if ('text' in message) assert.ok(message.text.length <= row.slice);
+      } finally {
+        backend.dispose();
+      }
+    });
+  }
+
+  it('stops sending a cancelled text, and the worker drops the slices it had before the next job', async () => {
+    const sent: HostMessage[] = [];
+    const backend = new WorkerBackend(recordingSpawn(sent), 3, () => undefined, () => undefined, 16);
+    try {
+      const signal = { cancelled: false };
+      const cancelled = backend.analyze('Dropped text that must never be analysed. '.repeat(20), {}, signal);
+      signal.cancelled = true;
+      await assert.rejects(cancelled, CancelledError);
+      assert.equal(sent.filter((m) => m.type === 'text').length, 1, 'only the slice posted before the first yield');
+      assert.ok(sent.some((m) => m.type === 'discard'));
+      const next = await backend.analyze(ARTICLE, {}, { cancelled: false });
+      assert.deepEqual(next, new Analyzer().analyze(ARTICLE));
+      assert.equal((await backend.stats()).analyses, 1, 'the cancelled text was never analysed');
+    } finally {
+      backend.dispose();
+    }
+  });
+});
+
 describe('WorkerBackend failures', () => {
   /** A worker that dies as soon as it is asked to analyse. */
   class DyingWorker implements WorkerLike {
