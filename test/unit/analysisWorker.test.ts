@@ -83,7 +83,7 @@ describe('WorkerBackend sending a text in slices (real worker)', function () {
           sent.push(message);
           worker.postMessage(message);
         },
-        on: (event: string, listener: (value: never) => void) => worker.on(event, listener),
+        on: (event: string, listener: (value: never) => void) => worker.on(event, listener as (...args: unknown[]) => void),
         terminate: () => worker.terminate(),
       };
     };
