@@ -66,6 +66,16 @@ layer('typecheck (tsc --noEmit)', () => check(run(path.join(BIN, 'tsc'), ['--noE
 layer('lint (eslint src test scripts)', () => check(run(path.join(BIN, 'eslint'), ['src', 'test', 'scripts']).status === 0));
 const build = layer('build (esbuild bundles + tests)', () => check(run(process.execPath, ['scripts/build.mjs', '--tests']).status === 0));
 
+// Provisioned before the unit layer: the theme tests read VS Code's own theme files from the server.
+const provision = layer('provision VS Code (code-server, cached in .vscode-test/)', () => {
+  const missing = missingSystemTools();
+  if (missing.length) {
+    console.error(`Missing Debian packages: ${missing.join(' ')}\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    return check(false, `missing ${missing.join(' ')}`);
+  }
+  return check(run('bash', ['scripts/vscode-server.sh', 'install']).status === 0);
+});
+
 layer('unit tests (mocha, plain Node)', () => {
   const files = [...compiledTests('unit'), ...compiledTests('grammar')];
   if (files.length === 0) return { passed: 0, failed: 0, detail: 'no test files' };
@@ -93,14 +103,6 @@ layer('package (vsce → .vsix, content check)', () => {
   return check(problems.length === 0, `${(size / 1024).toFixed(0)} KB`);
 });
 
-const provision = layer('provision VS Code (code-server, cached in .vscode-test/)', () => {
-  const missing = missingSystemTools();
-  if (missing.length) {
-    console.error(`Missing Debian packages: ${missing.join(' ')}\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
-    return check(false, `missing ${missing.join(' ')}`);
-  }
-  return check(run('bash', ['scripts/vscode-server.sh', 'install']).status === 0);
-});
 
 for (const [name, script, summaryName] of [
   ['extension-host suite (mocha inside VS Code)', 'scripts/run-vscode-tests.mjs', 'suite.json'],

@@ -7,7 +7,8 @@ import type { IGrammar, Registry } from 'vscode-textmate';
 import { INITIAL } from 'vscode-textmate';
 import { loadGrammar, repoRoot, tokenize, type ThemeRule } from './textmate';
 
-const EXTENSIONS = path.join(repoRoot(), '.vscode-test/cs/node_modules/code-server/lib/vscode/extensions');
+// The same cache scripts/vscode-server.sh provisions (NEWS_LENS_CACHE when set).
+const EXTENSIONS = path.join(process.env.NEWS_LENS_CACHE ?? path.join(repoRoot(), '.vscode-test'), 'cs/node_modules/code-server/lib/vscode/extensions');
 
 /** Theme files are JSON with comments and trailing commas. */
 function parseJsonc(text: string): unknown {
