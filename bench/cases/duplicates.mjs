@@ -1,11 +1,7 @@
 // Duplicate-paragraph detection on 10 MB: it must stay linear, under 500 ms, and cost at most 3× merely
 // splitting and hashing the paragraphs (what any exact-duplicate check must do), measured side by side.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
 
 const TARGET_CHARS = 10_000_000;
 
@@ -72,30 +68,6 @@ function buildText(corpus, mode) {
   return { text: out.join('\n\n'), injected };
 }
 
-/**
- * `findDuplicates` as the engine bundle exports it, or else bundled from src/core/duplicates.ts with esbuild
- * (already a dev dependency for `npm run bench`'s build), so detection can be timed apart from splitting.
- */
-async function loadFindDuplicates(ctx) {
-  if (typeof ctx.engine.findDuplicates === 'function') return ctx.engine.findDuplicates;
-  const esbuild = await import('esbuild');
-  const outfile = path.join(os.tmpdir(), `news-lens-bench-duplicates-${process.pid}.cjs`);
-  await esbuild.build({
-    absWorkingDir: ctx.root,
-    entryPoints: ['src/core/duplicates.ts'],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile,
-    logLevel: 'warning',
-  });
-  try {
-    return require(outfile).findDuplicates;
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 /** Median CPU time (user + system) in ms: steadier than wall time when the machine is shared. */
 function cpuMedian(fn, runs = 5) {
@@ -116,7 +88,7 @@ export async function cases(ctx) {
   if (!ctx.engine) return [ctx.skip(group, 'findDuplicates 10 MB', 'dist/core.js not built')];
   if (!ctx.corpusPath) return [ctx.skip(group, 'findDuplicates 10 MB', '../shared absent')];
   const { splitParagraphs, analyze } = ctx.engine;
-  const findDuplicates = await loadFindDuplicates(ctx);
+  const { findDuplicates } = ctx.engine;
   const corpus = fs.readFileSync(ctx.corpusPath, 'utf8');
   const rows = [];
 

@@ -3,26 +3,13 @@
 // The 1 MB analysis is a real analysis of ~100 KB of news tiled (offsets shifted) to 1 MB, so the engine's
 // own speed on 1 MB does not decide how long this case takes.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { loadSources } from '../sources.mjs';
 
-const require = createRequire(import.meta.url);
 const TARGET_CHARS = 1_000_000;
 const SAMPLE_CHARS = 100_000;
 /** The provider's slice length (src/vscode/semanticTokens.ts SLICE_MS). */
 const SLICE_MS = 5;
 
-async function loadTokens(root) {
-  const outfile = path.join(os.tmpdir(), `news-lens-bench-tokens-${process.pid}.cjs`);
-  await esbuild.build({ absWorkingDir: root, entryPoints: ['src/core/tokens.ts'], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-  try {
-    return require(outfile);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 function sampleText(ctx) {
   const source = ctx.corpusPath ? fs.readFileSync(ctx.corpusPath, 'utf8') : ctx.seedPath ? fs.readFileSync(ctx.seedPath, 'utf8') : null;
@@ -57,7 +44,7 @@ export async function cases(ctx) {
   if (!ctx.engine) return [ctx.skip(group, 'token building, 1 MB', 'dist/core.js not built')];
   const sample = sampleText(ctx);
   if (!sample) return [ctx.skip(group, 'token building, 1 MB', '../shared absent')];
-  const tokens = await loadTokens(ctx.root);
+  const tokens = await loadSources(ctx.root, 'tokens', "export * from './src/core/tokens';");
   const { text, analysis } = tile(sample, new ctx.engine.Analyzer().analyze(sample));
   const options = { entities: 'all', text };
 

@@ -8,34 +8,15 @@
 // The 1 MB document is the harness's corpus of ../shared/eval/raw; the 10 MB one is that corpus ten times
 // (each copy is a cache hit in the worker, which keeps the run short; the result sent back is full size).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { Worker } from 'node:worker_threads';
+import { loadSources } from '../sources.mjs';
 
-const require = createRequire(import.meta.url);
 const MB = 1024 * 1024;
 const DEBOUNCE_MS = 300;
 
-async function loadHost(root) {
-  const esbuild = require('esbuild');
-  const outfile = path.join(os.tmpdir(), `news-lens-bench-vscode-host-${process.pid}.cjs`);
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "export { AnalysisScheduler } from './src/vscode/analysisScheduler';\nexport { InProcessBackend, WorkerBackend } from './src/vscode/analysisBackends';\n",
-      resolveDir: root, loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
-  });
-  try {
-    return require(outfile);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 /**
  * Phases of the worker job in flight, set by WorkerBackend's instrumentation hook: 'transfer' while the host
@@ -102,7 +83,7 @@ export async function cases(ctx) {
   const workerScript = path.join(ctx.root, 'dist/analysisWorker.js');
   if (!fs.existsSync(workerScript)) return [ctx.skip(group, 'extension host', 'dist/analysisWorker.js not built')];
   if (!ctx.corpusPath) return [ctx.skip(group, 'extension host', '../shared/eval/raw absent')];
-  const { AnalysisScheduler, InProcessBackend, WorkerBackend } = await loadHost(ctx.root);
+  const { AnalysisScheduler, InProcessBackend, WorkerBackend } = await loadSources(ctx.root, 'vscode-host', "export { AnalysisScheduler } from './src/vscode/analysisScheduler';\nexport { InProcessBackend, WorkerBackend } from './src/vscode/analysisBackends';\n");
   const corpus = fs.readFileSync(ctx.corpusPath, 'utf8');
   const rows = [];
 

@@ -5,34 +5,14 @@
 // Articles are the ../shared/eval/raw ones, repeated with every paragraph marked " [round]" so that no
 // repeat is a parse-cache hit. BENCH_SCAN_ARTICLES=n changes the count (default 500).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { loadSources } from '../sources.mjs';
 import { clearInterval, setInterval } from 'node:timers';
 import { TextEncoder } from 'node:util';
 
-const require = createRequire(import.meta.url);
 
-/** Bundles the tree model and the worker backend (neither is in dist/core.js) to a temporary CommonJS file. */
-async function loadModel(root) {
-  const esbuild = require('esbuild');
-  const outfile = path.join(os.tmpdir(), `news-lens-bench-speakerTree-${process.pid}.cjs`);
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "export * from './src/core/speakerTree'; export { WorkerBackend } from './src/vscode/analysisBackends';",
-      resolveDir: root, loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
-  });
-  try {
-    return require(outfile);
-  } finally {
-    fs.rmSync(outfile, { force: true });
-  }
-}
 
 function buildArticles(rawDir, count) {
   const originals = fs.readdirSync(rawDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(rawDir, f), 'utf8'));
@@ -85,7 +65,7 @@ export async function cases(ctx) {
   if (!ctx.engine) return [ctx.skip(group, 'scan + merge', 'dist/core.js not built')];
   if (!ctx.sharedDir) return [ctx.skip(group, 'scan + merge', '../shared absent')];
   const count = Number.parseInt(process.env.BENCH_SCAN_ARTICLES ?? '', 10) || 500;
-  const model = await loadModel(ctx.root);
+  const model = await loadSources(ctx.root, 'speakerTree', "export * from './src/core/speakerTree'; export { WorkerBackend } from './src/vscode/analysisBackends';");
   const articles = buildArticles(path.join(ctx.sharedDir, 'eval/raw'), count);
   const sources = articles.map((a) => ({ uri: a.uri, label: a.label, read: async () => a.bytes }));
   const megabytes = articles.reduce((sum, a) => sum + a.bytes.length, 0) / 1e6;
