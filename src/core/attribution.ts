@@ -249,6 +249,8 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
+/** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
+const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -419,7 +421,10 @@ class ParagraphReader {
       if (tokens[j].text !== ',') return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
-        if (earlier && !earlier.participle && !tokens[m].capitalized) return this.subjectOf(m);
+        if (!earlier || earlier.participle || tokens[m].capitalized) continue;
+        // A noun that looks like a cue ("in its dispute") has no subject; look further left.
+        const found = this.subjectOf(m);
+        if (found) return found;
       }
       const leading = this.leadingSubject(floor, j);
       if (leading) return leading;
@@ -436,7 +441,9 @@ class ParagraphReader {
       // "Trump bemoaned a lack of unity and said …": the subject of the coordinated verbs.
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
-        if (earlier && !earlier.participle && !tokens[m].capitalized && !this.negated(m)) return this.subjectOf(m);
+        if (!earlier || earlier.participle || tokens[m].capitalized || this.negated(m)) continue;
+        const found = this.subjectOf(m);
+        if (found) return found;
       }
       const opening = this.phraseRight(floor);
       if (opening && opening.last < j && (tokens[opening.last].capitalized || PRONOUNS[tokens[opening.last].lower] !== undefined || speakerNounClass(tokens[opening.last].lower) !== undefined)) return { phrase: opening, role: null };
@@ -877,6 +884,7 @@ class ParagraphReader {
         break;
       }
     }
+    e = this.endBeforeNewPredication(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -885,10 +893,42 @@ class ParagraphReader {
         break;
       }
     }
+    // A partial quotation counts with its words: "added that it "will pay off."".
     let words = 0;
-    for (let m = s; m <= e; m++) if (tokens[m].kind !== 'punct') words++;
+    for (let m = s; m <= e && words < 3; m++) {
+      if (tokens[m].kind === 'word') words++;
+      else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
+    }
     if (words < 3) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /**
+   * Where a new predication starts inside a claim, the claim ends before it: "said A, but B", "said A,
+   * though B", "said A and says B" (the second cue gets its own claim), "said A, adding that B".
+   * Returns the claim's new last token (at least `s`).
+   */
+  private endBeforeNewPredication(s: number, e: number): number {
+    const { tokens } = this;
+    for (let m = s + 2; m <= e; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized) continue;
+      const afterComma = tokens[m - 1].text === ',';
+      let cut = -1;
+      if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
+      else if (afterComma && cueVerb(t.lower)?.participle === true && !isNounLike(t.lower)) cut = m - 1;
+      else if (t.lower === 'and') {
+        let c = m + 1;
+        while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;
+        const verb = c <= e && !tokens[c].capitalized ? cueVerb(tokens[c].lower) : undefined;
+        if (verb && !verb.participle && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;
+      }
+      if (cut < 0) continue;
+      let last = cut - 1;
+      while (last > s && tokens[last].kind === 'punct') last--;
+      return last;
+    }
+    return e;
   }
 
   /** "Police, Sinclair says, have no policies …": the sentence after a parenthetical cue. */
@@ -1055,6 +1095,18 @@ class ParagraphReader {
       i = j + 1;
     }
   }
+}
+
+/** How many words `span` of `text` holds, counting no further than `limit` (a bounded look). */
+function wordsUpTo(text: string, span: Span, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end && words < limit; i++) {
+    const space = /\s/.test(text[i]);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function stripArticle(s: string): string {

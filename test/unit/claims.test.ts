@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { attribute } from '../../src/core/attribution';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { findQuotes } from '../../src/core/quotes';
+import type { Claim, Speaker } from '../../src/core/types';
+
+/** Quotation finding and attribution without entities or parses: the engine's own fallback. */
+function run(text: string): { claims: Claim[]; speakers: Speaker[] } {
+  const paragraphs = splitParagraphs(text);
+  const found = findQuotes(text, paragraphs);
+  return attribute(text, paragraphs, found.quotes, [], paragraphs.map(() => ({ terms: [], sentences: [], people: [], places: [], organizations: [], dates: [], numbers: [] })));
+}
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims: a new predication ends the reported clause', () => {
+  check([
+    {
+      name: '", but" starts the writer\'s clause',
+      text: 'Ada Quill said the ferry would sail on time, but the harbour stayed closed all day.',
+      claims: [['the ferry would sail on time', 'Ada Quill', 'said']],
+    },
+    {
+      name: '", though" starts the writer\'s clause',
+      text: 'Ada Quill said the ferry would sail on time, though nobody at the harbour believed it.',
+      claims: [['the ferry would sail on time', 'Ada Quill', 'said']],
+    },
+    {
+      name: '", but that" goes on reporting the same speech',
+      text: 'Ada Quill said the ferry was late, but that the crossing would still go ahead.',
+      claims: [['the ferry was late, but that the crossing would still go ahead', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"and says" starts a second claim',
+      text: 'Ada Quill says the ferry fares are unfair and says only the council can fix them.',
+      claims: [
+        ['the ferry fares are unfair', 'Ada Quill', 'says'],
+        ['only the council can fix them', 'Ada Quill', 'says'],
+      ],
+    },
+    {
+      name: '", and added that" starts a second claim',
+      text: 'Ada Quill said the ferry fares were too high, and added that the council would review them.',
+      claims: [
+        ['the ferry fares were too high', 'Ada Quill', 'said'],
+        ['the council would review them', 'Ada Quill', 'added'],
+      ],
+    },
+    {
+      name: '", adding that" starts a second claim',
+      text: 'Ada Quill said the ferry fares were too high, adding that the council would review them.',
+      claims: [
+        ['the ferry fares were too high', 'Ada Quill', 'said'],
+        ['the council would review them', 'Ada Quill', 'adding'],
+      ],
+    },
+    {
+      name: 'a partial quotation counts with its words',
+      text: 'Ada Quill said the fares were "far too high," and added that it "will hurt the islands."',
+      claims: [
+        ['the fares were "far too high,"', 'Ada Quill', 'said'],
+        ['it "will hurt the islands."', 'Ada Quill', 'added'],
+      ],
+    },
+    {
+      name: 'a cue-like noun before a participle does not hide the speaker',
+      text: 'Ada Quill argued that the rule hurt her union in its dispute, noting the board often lobbies members.',
+      claims: [
+        ['the rule hurt her union in its dispute', 'Ada Quill', 'argued'],
+        ['the board often lobbies members', 'Ada Quill', 'noting'],
+      ],
+    },
+    {
+      name: '"and" between nouns is no new predication',
+      text: 'Ada Quill said the ferry and the bridge would both close for repairs.',
+      claims: [['the ferry and the bridge would both close for repairs', 'Ada Quill', 'said']],
+    },
+  ]);
+});
