@@ -69,7 +69,9 @@ export function attribute(
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
     const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parses[paragraph.index]));
     reader.attributeQuotes(attributions);
+    const firstDraft = drafts.length;
     reader.findClaims(drafts);
+    dropNestedClaims(drafts, firstDraft);
     reader.collectNames(names);
     firstQuote = lastQuote;
   }
@@ -94,6 +96,22 @@ export function attribute(
     cue: d.attribution.cue,
   }));
   return { quotes: outQuotes, claims, speakers: grouped.speakers };
+}
+
+/**
+ * A claim inside another claim of the same paragraph ("said it expects the economy to grow", "denied a
+ * report that …") is part of the outer speech, not a statement of its own. Keeps `drafts` from `from` on in
+ * reading order, without the nested ones.
+ */
+function dropNestedClaims(drafts: DraftClaim[], from: number): void {
+  if (drafts.length - from < 2) return;
+  const paragraphClaims = drafts.splice(from).sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  for (const claim of paragraphClaims) {
+    if (claim.end <= reach) continue;
+    drafts.push(claim);
+    reach = claim.end;
+  }
 }
 
 /** "WATCH: …", "READ MORE: …", "PHOTOS: …": links and captions in scraped pages, not prose. */
@@ -251,6 +269,10 @@ const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 't
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
+/** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -414,6 +436,16 @@ class ParagraphReader {
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+    // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
+    if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !verb?.participle) {
+      let m = j - 1;
+      while (m > floor && j - m < 4 && TIME_MODIFIERS.has(tokens[m].lower)) m--;
+      if (m < j - 1 || tokens[j].capitalized) {
+        j = m;
+        while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+        if (j < floor) return null;
+      }
+    }
     if (j < floor) return null;
     if (verb?.participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or

@@ -93,3 +93,28 @@ describe('claims: a new predication ends the reported clause', () => {
     },
   ]);
 });
+
+describe('claims: subjects and nesting', () => {
+  check([
+    {
+      name: 'a time between the subject and the cue',
+      text: 'Ada Quill on Friday said the ferry fares would fall next year.',
+      claims: [['the ferry fares would fall next year', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"last week" between the subject and the cue',
+      text: 'The harbour board last week said the ferry fares would fall.',
+      claims: [['the ferry fares would fall', 'The harbour board', 'said']],
+    },
+    {
+      name: 'a claim inside another claim is part of it',
+      text: 'The harbour board said it expects the ferry fares to fall next year.',
+      claims: [['it expects the ferry fares to fall next year', 'The harbour board', 'said']],
+    },
+    {
+      name: 'a report inside a denial is part of the denial',
+      text: 'Ada Quill denied a Harbour Times report that the ferry would be sold.',
+      claims: [['a Harbour Times report that the ferry would be sold', 'Ada Quill', 'denied']],
+    },
+  ]);
+});
