@@ -447,6 +447,12 @@ class ParagraphReader {
       }
     }
     if (j < floor) return null;
+    if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !verb?.participle) {
+      // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
+      const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      const antecedent = last >= floor ? this.phraseLeft(last, floor) : null;
+      return antecedent ? { phrase: antecedent, role: null } : null;
+    }
     if (verb?.participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
       // the noun phrase at its start.
@@ -776,7 +782,7 @@ class ParagraphReader {
           continue;
         }
         const before = this.claimBefore(subject.phrase.first, cueEnd);
-        if (before) out.push({ ...before, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
+        if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;
       }
       // "…, said X."
@@ -784,7 +790,7 @@ class ParagraphReader {
         const np = this.phraseRight(cueEnd + 1);
         if (!np) continue;
         const before = this.claimBefore(k, np.last);
-        if (before) out.push({ ...before, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
+        if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
       }
     }
   }
@@ -971,6 +977,8 @@ class ParagraphReader {
     while (s < tokens.length && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
     if (tokens[s]?.text !== ',') return null;
     s++;
+    // "…, officials said, although they …": a new clause, not the rest of the reported sentence.
+    if (tokens[s]?.kind === 'word' && (SUBORDINATORS.has(tokens[s].lower) || CONTRAST_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'and')) return null;
     const end = this.claimLimit(cueEnd);
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
@@ -1000,18 +1008,33 @@ class ParagraphReader {
   }
 
   /** The reported clause before a final cue: "The airport is a target, the spokesman said." */
-  private claimBefore(speakerFirst: number, cueEnd: number): Span | null {
+  private claimBefore(speakerFirst: number, cueEnd: number): { span: Span; speaker?: Phrase } | null {
     const { tokens } = this;
     const end = this.sentenceEnd[cueEnd];
+    // "…, experts told me this week", "…, officials told reporters": the hearer comes first.
+    const cue = cueVerb(tokens[cueEnd].lower);
+    let afterCue = cueEnd + 1;
+    if (cue && HEARER_VERBS.has(cue.base) && afterCue <= end && tokens[afterCue].kind === 'word') afterCue = this.hearerEnd(afterCue, end) + 1;
     // Only fillers and time words may follow the cue up to the sentence end.
-    for (let m = cueEnd + 1; m <= end; m++) {
+    for (let m = afterCue; m <= end; m++) {
       const t = tokens[m];
       if (t.kind === 'punct' && (SENTENCE_PUNCT.has(t.text) || t.text === ',')) continue;
       if (t.kind === 'word' && (WEEKDAYS_AND_TIME.has(t.lower) || /^\d/.test(t.text))) continue;
-      if (m > cueEnd + 1) break;
+      if (m > afterCue) break;
       return null;
     }
     let comma = speakerFirst - 1;
+    let speaker: Phrase | undefined;
+    // "…, an official familiar with the matter said": the speaker phrase runs on left of its found start.
+    for (let m = comma; m >= 0 && speakerFirst - m <= 8 && tokens[m].kind === 'word' && !tokens[m].capitalized && !(PHRASE_BOUNDARIES.has(tokens[m].lower) && !NP_CONNECTORS.has(tokens[m].lower)) && cueVerb(tokens[m].lower) === undefined; m--) {
+      if (tokens[m - 1]?.text !== ',' || !DETERMINERS.has(tokens[m].lower)) continue;
+      let speakerNoun = -1;
+      for (let n = m + 1; n < speakerFirst && speakerNoun < 0; n++) if (speakerNounClass(tokens[n].lower) !== undefined) speakerNoun = n;
+      if (speakerNoun >= 0) {
+        comma = m - 1;
+        speaker = { first: m, last: speakerNoun };
+      }
+    }
     if (comma < 0 || tokens[comma].text !== ',') return null;
     const start = this.clauseFloor(comma);
     let s = start;
@@ -1025,7 +1048,7 @@ class ParagraphReader {
     if (words < 4) return null;
     while (e > s && tokens[e].kind === 'punct') e--;
     comma = e;
-    return { start: tokens[s].start, end: tokens[comma].end };
+    return { span: { start: tokens[s].start, end: tokens[comma].end }, speaker };
   }
 
   /** "According to X, …" and "…, according to X." */

@@ -118,3 +118,56 @@ describe('claims: subjects and nesting', () => {
     },
   ]);
 });
+
+describe('claims: reported clauses before the cue', () => {
+  check([
+    {
+      name: 'a hearer after a final "told"',
+      text: 'The ferry fares will fall next spring, harbour officials told me this week.',
+      claims: [['The ferry fares will fall next spring', 'Harbour officials', 'told']],
+    },
+    {
+      name: 'a speaker phrase with a complement ("an official familiar with the plan")',
+      text: 'The ferry company is in talks with two buyers, an official familiar with the plan said Sunday.',
+      claims: [['The ferry company is in talks with two buyers', 'An official', 'said']],
+    },
+    {
+      name: 'a new clause after the cue is no aside',
+      text: 'The ferry will not sail on time, harbour officials said, although they said a later crossing was likely.',
+      claims: [
+        ['The ferry will not sail on time', 'Harbour officials', 'said'],
+        ['a later crossing was likely', 'Harbour officials', 'said'],
+      ],
+    },
+    {
+      name: 'a true aside keeps the rest of the sentence',
+      text: 'The ferry, harbour officials said, will not sail before noon.',
+      claims: [['will not sail before noon', 'Harbour officials', 'said']],
+    },
+    {
+      name: 'a prepositional phrase before the speaker does not extend it',
+      text: 'Ada Quill, in a tough race for the council, said she would vote for the ferry plan.',
+      claims: [['she would vote for the ferry plan', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claims: relative clauses', () => {
+  check([
+    {
+      name: '"who claimed": the antecedent speaks',
+      text: 'The mayor spoke with three fishermen who claimed they had been cheated by the harbour board.',
+      claims: [['they had been cheated by the harbour board', 'Three fishermen', 'claimed']],
+    },
+    {
+      name: '", who said": the antecedent speaks',
+      text: 'The plan was drawn up by Ada Quill, who said the ferry would pay for itself.',
+      claims: [['the ferry would pay for itself', 'Ada Quill', 'said']],
+    },
+    {
+      name: '", which reported": an organization speaks',
+      text: 'The story ran in the Harbour Times, which reported that the ferry had been sold.',
+      claims: [['the ferry had been sold', 'Harbour Times', 'reported']],
+    },
+  ]);
+});
