@@ -273,6 +273,8 @@ const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
+/** Verbs of asking whose addressee belongs to the request: "urged the mayor to act", "called on him to go". */
+const REQUEST_BASES = new Set(['urge', 'ask', 'beg', 'advise', 'warn', 'call', 'remind', 'caution']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -459,7 +461,8 @@ class ParagraphReader {
       if (tokens[j].text !== ',') return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
-        if (!earlier || earlier.participle || tokens[m].capitalized) continue;
+        // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
+        if (!earlier || earlier.participle || tokens[m].capitalized || tokens[m - 1]?.lower === 'to') continue;
         // A noun that looks like a cue ("in its dispute") has no subject; look further left.
         const found = this.subjectOf(m);
         if (found) return found;
@@ -824,7 +827,14 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
-    if (HEARER_VERBS.has(base)) {
+    // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
+    // part of the content.
+    let request = false;
+    if (REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
+      const next = this.hearerEnd(s, end) + 1;
+      request = next > s && (tokens[next]?.lower === 'to' || (tokens[next]?.lower === 'not' && tokens[next + 1]?.lower === 'to'));
+    }
+    if (HEARER_VERBS.has(base) && !request) {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
       let thatAt = -1;
       for (let m = s; m <= end && m - s < 20; m++) {
@@ -837,7 +847,7 @@ class ParagraphReader {
       if (thatAt >= 0) s = thatAt + 1;
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
     }
-    let afterThat = s > 0 && tokens[s - 1].lower === 'that';
+    let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (!afterThat && s <= end) {
       // Skip time and setting: "said on Tuesday in a statement that …".
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
@@ -865,7 +875,7 @@ class ParagraphReader {
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
-    if (claimOnly && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    if (claimOnly && !request && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower)) return null;
@@ -954,12 +964,13 @@ class ParagraphReader {
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
-      else if (afterComma && cueVerb(t.lower)?.participle === true && !isNounLike(t.lower)) cut = m - 1;
+      else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
         while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;
         const verb = c <= e && !tokens[c].capitalized ? cueVerb(tokens[c].lower) : undefined;
-        if (verb && !verb.participle && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;
+        // Only an inflected cue ("says", "added", "told") starts a predication; "to look and think" goes on.
+        if (verb && !verb.participle && tokens[c].lower !== verb.base && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;
       }
       if (cut < 0) continue;
       let last = cut - 1;

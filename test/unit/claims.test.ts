@@ -171,3 +171,36 @@ describe('claims: relative clauses', () => {
     },
   ]);
 });
+
+describe('claims: requests name their addressee', () => {
+  check([
+    {
+      name: '"urged X to …" keeps the addressee',
+      text: 'Two senior lawmakers urged Ada Quill to fund the ferry from the harbour budget.',
+      claims: [['Ada Quill to fund the ferry from the harbour budget', 'Two senior lawmakers', 'urged']],
+    },
+    {
+      name: '"urged X not to …"',
+      text: 'Ada Quill had urged the mayor not to announce the ferry plan, saying it broke the council rules.',
+      claims: [
+        ['the mayor not to announce the ferry plan', 'Ada Quill', 'urged'],
+        ['it broke the council rules', 'Ada Quill', 'saying'],
+      ],
+    },
+    {
+      name: '"called on him to …" with a pronoun addressee',
+      text: 'Ada Quill, a member of the harbour board, called on him to withdraw.',
+      claims: [['him to withdraw', 'Ada Quill', 'called on']],
+    },
+    {
+      name: 'a request with two verbs stays whole',
+      text: 'Ada Quill called on voters to look at the costs and think about the ferry before voting.',
+      claims: [['voters to look at the costs and think about the ferry before voting', 'Ada Quill', 'called on']],
+    },
+    {
+      name: '"told reporters …" still skips the hearer',
+      text: 'Ada Quill told reporters the ferry would sail on Monday.',
+      claims: [['the ferry would sail on Monday', 'Ada Quill', 'told']],
+    },
+  ]);
+});
