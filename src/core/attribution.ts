@@ -275,6 +275,8 @@ const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
 /** Verbs of asking whose addressee belongs to the request: "urged the mayor to act", "called on him to go". */
 const REQUEST_BASES = new Set(['urge', 'ask', 'beg', 'advise', 'warn', 'call', 'remind', 'caution']);
+/** Subordinators that can open a reported clause: "said if the vote fails, …", "said when …". */
+const CONDITION_OPENERS = new Set(['if', 'when', 'unless', 'because', 'although', 'though', 'whether', 'once']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -437,6 +439,8 @@ class ParagraphReader {
     let j = k - 1;
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
+    // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
+    if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
     if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !verb?.participle) {
@@ -658,7 +662,8 @@ class ParagraphReader {
     // A possessive or a number is no speaker's head ("The city's …", "2017").
     if (/['\u2019]s$/.test(head.lower) || /^\d/.test(head.text)) return null;
     if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
-    if (WEEKDAYS_AND_TIME.has(head.lower)) return null;
+    // "Monday", "last week" are no speakers; "NBC News" is.
+    if (WEEKDAYS_AND_TIME.has(head.lower) && !(head.capitalized && last > first && tokens[last - 1].capitalized)) return null;
     if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
     if (speakerNounClass(head.lower) !== undefined) return { first, last };
     if (last > first && DETERMINERS.has(tokens[first].lower) && !FUNCTION_WORDS.has(head.lower)) return { first, last };
@@ -878,7 +883,9 @@ class ParagraphReader {
     if (claimOnly && !request && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
-    if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower)) return null;
+    // A conditional or causal clause may open the reported speech: "said if he wins he would …".
+    const opensCondition = CONDITION_OPENERS.has(first.lower) && tokens[s + 1]?.kind === 'word';
+    if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
     // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
     // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.
     if (!afterThat && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {

@@ -159,6 +159,14 @@ for (const noun of ['rebels', 'people', 'men', 'women', 'officials', 'police', '
   GROUP_NOUN_SET.add(noun);
 }
 const ORGANIZATION_NOUN_SET = new Set<string>(ORGANIZATION_NOUNS);
+// "Regulators say", "the agencies said": several organizations speak as a group.
+for (const noun of ['regulators', 'agencies', 'ministries', 'unions', 'newspapers', 'networks', 'associations', 'committees',
+  'councils', 'courts', 'parties', 'campaigns', 'banks', 'firms', 'watchdogs', 'charities', 'broadcasters', 'outlets']) {
+  GROUP_NOUN_SET.add(noun);
+}
+// "Another said", "the two said": a pronoun-like determiner standing for people named before.
+PERSON_NOUN_SET.add('another');
+for (const noun of ['two', 'three', 'four']) GROUP_NOUN_SET.add(noun);
 
 function plural(noun: string): string {
   if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;

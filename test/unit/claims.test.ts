@@ -204,3 +204,48 @@ describe('claims: requests name their addressee', () => {
     },
   ]);
 });
+
+describe('claims: more subjects and openers', () => {
+  check([
+    {
+      name: 'a broadcaster named "… News" speaks',
+      text: 'Harbour News reported that the ferry had made 32 crossings in May.',
+      claims: [['the ferry had made 32 crossings in May', 'Harbour News', 'reported']],
+    },
+    {
+      name: 'a weekday is still no speaker',
+      text: 'The ferry sailed Monday and said nothing.',
+      claims: [],
+    },
+    {
+      name: 'a reported clause may open with "if"',
+      text: 'Ada Quill said if she wins she would keep the ferry running.',
+      claims: [['if she wins she would keep the ferry running', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"said in …" still opens no clause',
+      text: 'Ada Quill said in the harbour office.',
+      claims: [],
+    },
+    {
+      name: 'an infinitive after a noun has no subject',
+      text: 'Attempts by Harbour News to confirm that the ferry was sold were stymied.',
+      claims: [],
+    },
+    {
+      name: '"declined to say" still reports nothing',
+      text: 'Ada Quill declined to say whether the ferry would be sold this year.',
+      claims: [],
+    },
+    {
+      name: 'plural organizations speak as a group',
+      text: 'And regulators say the ferry has been used to smuggle goods.',
+      claims: [['the ferry has been used to smuggle goods', 'Regulators', 'say']],
+    },
+    {
+      name: '"the two" speak',
+      text: 'The two said they had taken their plea to the harbour board.',
+      claims: [['they had taken their plea to the harbour board', 'The two', 'said']],
+    },
+  ]);
+});
