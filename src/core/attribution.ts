@@ -277,6 +277,13 @@ const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late'
 const REQUEST_BASES = new Set(['urge', 'ask', 'beg', 'advise', 'warn', 'call', 'remind', 'caution']);
 /** Subordinators that can open a reported clause: "said if the vote fails, …", "said when …". */
 const CONDITION_OPENERS = new Set(['if', 'when', 'unless', 'because', 'although', 'though', 'whether', 'once']);
+/** Verbs that report what evidence shows, and the evidence that can be their subject. */
+const EVIDENCE_BASES = new Set(['find', 'show', 'reveal', 'suggest', 'indicate', 'conclude']);
+const FINDING_BASES = new Set(['find', 'show']);
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
+  'review', 'records', 'data', 'document', 'documents', 'email', 'emails', 'numbers', 'figures', 'investigation', 'audit', 'research',
+  'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
+  'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -784,7 +791,7 @@ class ParagraphReader {
       if (this.negated(k)) continue;
       const subject = this.subjectOf(k);
       if (subject) {
-        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
+        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
@@ -827,7 +834,7 @@ class ParagraphReader {
   }
 
   /** The reported clause after a cue: "said (on Tuesday) (that) …" up to the sentence end. */
-  private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean, subjectFirst: number): Span | null {
+  private claimAfter(k: number, cueEnd: number, base: string, claimOnly: boolean, subjectFirst: number, subjectLast: number): Span | null {
     const { tokens } = this;
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
@@ -877,10 +884,17 @@ class ParagraphReader {
       }
       if (s > end) return null;
     }
+    // "Polls show her pulling ahead", "records show a different plan": evidence reports whatever follows;
+    // "police found three victims" reports nothing, "found that …" does.
+    let evidence = false;
+    // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows".
+    if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 4); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
+    if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
+    if (evidence) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
-    if (claimOnly && !request && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    if (claimOnly && !request && !evidence && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".

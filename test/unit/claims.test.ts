@@ -249,3 +249,38 @@ describe('claims: more subjects and openers', () => {
     },
   ]);
 });
+
+describe('claims: what evidence shows', () => {
+  check([
+    {
+      name: 'polls show a noun phrase',
+      text: 'Recent harbour polls show her pulling away from her rival.',
+      claims: [['her pulling away from her rival', 'Recent harbour polls', 'show']],
+    },
+    {
+      name: 'records show a noun phrase',
+      text: 'Council records show a different ferry slated for the route.',
+      claims: [['a different ferry slated for the route', 'Council records', 'show']],
+    },
+    {
+      name: 'the evidence stands before its agent',
+      text: 'An email released by the harbour board shows the strain on the ferry crews.',
+      claims: [['the strain on the ferry crews', 'The harbour board', 'shows']],
+    },
+    {
+      name: 'a study found that …',
+      text: 'The harbour study found that most ferries ran late.',
+      claims: [['most ferries ran late', 'The harbour study', 'found']],
+    },
+    {
+      name: 'people who found things report nothing',
+      text: 'Police found three boats adrift near the harbour.',
+      claims: [],
+    },
+    {
+      name: 'a person who found that … reports',
+      text: 'Ada Quill found that the ferry logs had been changed.',
+      claims: [['the ferry logs had been changed', 'Ada Quill', 'found']],
+    },
+  ]);
+});
