@@ -284,6 +284,7 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'review', 'records', 'data', 'document', 'documents', 'email', 'emails', 'numbers', 'figures', 'investigation', 'audit', 'research',
   'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -434,7 +435,14 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
-    if (verb.base === 'call') return this.tokens[i + 1]?.lower === 'on' || this.tokens[i + 1]?.lower === 'for' ? i + 1 : null;
+    if (verb.base === 'call') {
+      const next = this.tokens[i + 1];
+      if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
+      // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
+      const after = this.tokens[i + 2];
+      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
+      return !needSpeakerAfter && object && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
+    }
     return i;
   }
 
@@ -890,11 +898,12 @@ class ParagraphReader {
     // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows".
     if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 4); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
-    if (evidence) afterThat = true;
+    const naming = base === 'call' && cueEnd === k;
+    if (evidence || naming) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
-    if (claimOnly && !request && !evidence && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    if (claimOnly && !request && !evidence && !naming && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".

@@ -284,3 +284,38 @@ describe('claims: what evidence shows', () => {
     },
   ]);
 });
+
+describe('claims: criticism and naming', () => {
+  check([
+    {
+      name: '"blasted X for …"',
+      text: 'Ada Quill blasted the council for its handling of the ferry contract.',
+      claims: [['the council for its handling of the ferry contract', 'Ada Quill', 'blasted']],
+    },
+    {
+      name: '"labeled X Y"',
+      text: 'Ada Quill labeled the ferry plan the worst deal in the history of the port.',
+      claims: [['the ferry plan the worst deal in the history of the port', 'Ada Quill', 'labeled']],
+    },
+    {
+      name: '"called him a …"',
+      text: 'Ada Quill called him a danger to the harbour.',
+      claims: [['him a danger to the harbour', 'Ada Quill', 'called']],
+    },
+    {
+      name: '"called X "…""',
+      text: 'Ada Quill called it "a disgrace for the port."',
+      claims: [['it "a disgrace for the port."', 'Ada Quill', 'called']],
+    },
+    {
+      name: '"called the meeting" names nothing',
+      text: 'Ada Quill called the harbour office on Monday.',
+      claims: [],
+    },
+    {
+      name: 'a blast that is no speech',
+      text: 'The blast damaged three boats in the harbour.',
+      claims: [],
+    },
+  ]);
+});
