@@ -285,6 +285,10 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+/** Verbs of saying and thinking that take a clause, never a direct object ("wrote her first book" is no speech). */
+const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -678,7 +682,7 @@ class ParagraphReader {
     if (/['\u2019]s$/.test(head.lower) || /^\d/.test(head.text)) return null;
     if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
     // "Monday", "last week" are no speakers; "NBC News" is.
-    if (WEEKDAYS_AND_TIME.has(head.lower) && !(head.capitalized && last > first && tokens[last - 1].capitalized)) return null;
+    if ((TIME_NOUNS.has(head.lower) || MONTHS.has(head.lower)) && !(head.capitalized && last > first && tokens[last - 1].capitalized)) return null;
     if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
     if (speakerNounClass(head.lower) !== undefined) return { first, last };
     if (last > first && DETERMINERS.has(tokens[first].lower) && !FUNCTION_WORDS.has(head.lower)) return { first, last };
@@ -884,6 +888,8 @@ class ParagraphReader {
     if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {
       // "said, in an email, that …", "say by a 7-point margin, 49 percent to 42, that …".
       for (let m = s; m <= end && m - s < 16 && tokens[m].kind !== 'quote'; m++) {
+        // "said, adding that …": the "that" belongs to the next cue, which reports on its own.
+        if (cueVerb(tokens[m].lower) !== undefined && !tokens[m].capitalized) break;
         if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
           s = m + 1;
           afterThat = true;
@@ -914,7 +920,9 @@ class ParagraphReader {
     if (!afterThat && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
       const indefinite = first.lower === 'a' || first.lower === 'an' || /^\d/.test(first.text);
       if (indefinite && !CORE_REPORTING.has(base)) return null;
-      if (NON_CLAUSE_STARTS.has(first.lower) || (first.lower.endsWith('ly') && !CORE_REPORTING.has(base))) return null;
+      // "said her injuries were minor": after a verb of saying, "her" + noun is a possessive subject.
+      const possessive = first.lower === 'her' && CLAUSE_ONLY_VERBS.has(base) && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[s + 1].lower);
+      if ((NON_CLAUSE_STARTS.has(first.lower) && !possessive) || (first.lower.endsWith('ly') && !CORE_REPORTING.has(base))) return null;
     }
     let e = end;
     while (e > s && tokens[e].kind === 'punct' && (SENTENCE_PUNCT.has(tokens[e].text) || CLAUSE_PUNCT.has(tokens[e].text))) e--;
@@ -955,7 +963,8 @@ class ParagraphReader {
           break;
         }
       }
-      if (cueAt < 0) continue;
+      // "…, Clinton could not recall how …" reports no speech of Clinton's.
+      if (cueAt < 0 || this.negated(cueAt)) continue;
       const other = this.subjectOf(cueAt);
       if (other && other.phrase.first === m + 1) {
         e = m - 1;
@@ -1019,7 +1028,7 @@ class ParagraphReader {
     if (tokens[s]?.text !== ',') return null;
     s++;
     // "…, officials said, although they …": a new clause, not the rest of the reported sentence.
-    if (tokens[s]?.kind === 'word' && (SUBORDINATORS.has(tokens[s].lower) || CONTRAST_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'and')) return null;
+    if (tokens[s]?.kind === 'word' && (SUBORDINATORS.has(tokens[s].lower) || CONTRAST_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'and' || cueVerb(tokens[s].lower)?.participle === true)) return null;
     const end = this.claimLimit(cueEnd);
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;

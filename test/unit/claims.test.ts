@@ -319,3 +319,44 @@ describe('claims: criticism and naming', () => {
     },
   ]);
 });
+
+describe('claims: openers, asides and documents', () => {
+  check([
+    {
+      name: '"said her …" opens a clause with a possessive',
+      text: 'Harbour officials said the crash was an accident. They said her injuries were not serious.',
+      claims: [
+        ['the crash was an accident', 'Harbour officials', 'said'],
+        ['her injuries were not serious', 'Harbour officials', 'said'],
+      ],
+    },
+    {
+      name: '"wrote her …" is an object, not a clause',
+      text: 'Ada Quill wrote her first book about the harbour in 1991.',
+      claims: [],
+    },
+    {
+      name: '"…, X said, adding that …" is no aside',
+      text: 'Each ferry carries a fine of 300 dollars, Ada Quill said, adding that more fines are possible.',
+      claims: [
+        ['Each ferry carries a fine of 300 dollars', 'Ada Quill', 'said'],
+        ['more fines are possible', 'Ada Quill', 'adding'],
+      ],
+    },
+    {
+      name: 'a release or a statement speaks',
+      text: 'The harbour release said the ferry was not considered a danger.',
+      claims: [['the ferry was not considered a danger', 'The harbour release', 'said']],
+    },
+    {
+      name: 'a month is no speaker',
+      text: 'In the first week of March said nothing about the ferry.',
+      claims: [],
+    },
+    {
+      name: 'a negated cue after a comma does not end the claim',
+      text: 'Another email noted that in May, Ada Quill could not recall how the ferry was paid for.',
+      claims: [['in May, Ada Quill could not recall how the ferry was paid for', 'Another email', 'noted']],
+    },
+  ]);
+});
