@@ -289,6 +289,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+/** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
+const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -905,6 +907,8 @@ class ParagraphReader {
     if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 4); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
+    // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
+    if ((base === 'call' && tokens[cueEnd].lower === 'for') || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;

@@ -360,3 +360,28 @@ describe('claims: openers, asides and documents', () => {
     },
   ]);
 });
+
+describe('claims: demands and promises', () => {
+  check([
+    {
+      name: '"called for a …"',
+      text: 'Ada Quill called for a "new deal for the islands," including cheaper ferry tickets.',
+      claims: [['a "new deal for the islands," including cheaper ferry tickets', 'Ada Quill', 'called for']],
+    },
+    {
+      name: '"promised a …"',
+      text: 'Ada Quill promised a closer relationship with the island councils.',
+      claims: [['a closer relationship with the island councils', 'Ada Quill', 'promised']],
+    },
+    {
+      name: '"demanded an …"',
+      text: 'The harbour union demanded an explanation for the ferry delays.',
+      claims: [['an explanation for the ferry delays', 'The harbour union', 'demanded']],
+    },
+    {
+      name: '"responded for …" still reports nothing',
+      text: 'Ada Quill responded for the harbour board.',
+      claims: [],
+    },
+  ]);
+});
