@@ -291,6 +291,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
 const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
+/** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
+const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
+  'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -483,7 +486,9 @@ class ParagraphReader {
     if (verb?.participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
       // the noun phrase at its start.
-      if (tokens[j].text !== ',') return null;
+      // "released a statement saying …", "a tweet declaring …": the message's sender speaks.
+      const afterMessage = MESSAGE_NOUNS.has(tokens[j].lower) && !tokens[j].capitalized;
+      if (tokens[j].text !== ',' && !afterMessage) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
@@ -492,7 +497,7 @@ class ParagraphReader {
         const found = this.subjectOf(m);
         if (found) return found;
       }
-      const leading = this.leadingSubject(floor, j);
+      const leading = afterMessage ? null : this.leadingSubject(floor, j);
       if (leading) return leading;
       // "Trump aimed his criticism at Obama, saying …": the noun phrase opening the clause.
       const opening = this.phraseRight(floor);

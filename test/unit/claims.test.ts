@@ -385,3 +385,18 @@ describe('claims: demands and promises', () => {
     },
   ]);
 });
+
+describe('claims: messages', () => {
+  check([
+    {
+      name: '"released a statement saying …": the sender speaks',
+      text: 'Ada Quill released a short statement saying she would not run again.',
+      claims: [['she would not run again', 'Ada Quill', 'saying']],
+    },
+    {
+      name: 'a participle after a non-message noun reports nothing',
+      text: 'Ada Quill watched the ferry captain saying goodbye to the crew.',
+      claims: [],
+    },
+  ]);
+});
