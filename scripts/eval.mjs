@@ -12,7 +12,9 @@
 //   are full sentences or attributed to a speaker; an unattributed partial quotation is a term in quotation
 //   marks (a scare quote), which the gold sets never annotate. A predicted quotation lying mostly inside a
 //   gold mixed or indirect quote is part of that reported speech: it counts neither way.
-// - All quotes: every gold quote against claims plus the quotations not inside a claim (by overlap).
+// - All quotes: every gold quote against claims plus the quotations not inside a claim, by overlap (the
+//   target row) and, looser, by any shared character (the rule used for entities; printed for reference,
+//   since the issue says only "by overlap" and other systems report looser rules, e.g. GGT's overlap >= 0.3).
 // - Speaker accuracy, over the direct quotes matched by overlap: right when the predicted speaker's name or
 //   one of its aliases names the same person as the gold speaker mention or its speaker_reference (equal
 //   after dropping articles and honorifics, or one is the other's last words: "Telford" ~ "Hamish
@@ -137,6 +139,7 @@ const totals = {
   directExact: { tp: 0, pred: 0, gold: 0 },
   directOverlap: { tp: 0, pred: 0, gold: 0 },
   all: { tp: 0, pred: 0, gold: 0 },
+  allAnyOverlap: { tp: 0, pred: 0, gold: 0 },
   speaker: { right: 0, scored: 0 },
   allByCorpus: {},
 };
@@ -202,6 +205,10 @@ for (const file of quoteFiles) {
   totals.all.tp += allPairs.length;
   totals.all.pred += allPred.length;
   totals.all.gold += doc.quotes.length;
+  const anyPairs = match(allPred.map((p) => trimSpan(text, p.start, p.end)), doc.quotes.map((g) => trimSpan(text, g.start, g.end)), anyOverlap);
+  totals.allAnyOverlap.tp += anyPairs.length;
+  totals.allAnyOverlap.pred += allPred.length;
+  totals.allAnyOverlap.gold += doc.quotes.length;
   // Per corpus (file name prefix: ggt, polnear, …), since their annotation guidelines differ a lot.
   const corpus = name.split('_')[0];
   const byCorpus = (totals.allByCorpus[corpus] ??= { tp: 0, pred: 0, gold: 0 });
@@ -250,6 +257,7 @@ row('Direct quotes (exact span)', totals.directExact, null);
 row('Direct quotes (overlap >= 50%)', totals.directOverlap, 0.95);
 row('All quotes incl. reported speech (overlap)', totals.all, 0.85);
 for (const [corpus, t] of Object.entries(totals.allByCorpus).sort()) row(`  of which ${corpus}_* files`, t, null);
+row('All quotes incl. reported speech (any shared character, as for entities)', totals.allAnyOverlap, null);
 for (const type of ENTITY_TYPES) row(`Entities: ${type} (overlap)`, entityTotals[type], 0.8);
 for (const type of ENTITY_TYPES) row(`Entities: ${type} (shared >= 50% of the longer span)`, entityHalfTotals[type], null);
 const speakerAccuracy = totals.speaker.scored ? totals.speaker.right / totals.speaker.scored : 0;
