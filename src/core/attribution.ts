@@ -444,6 +444,8 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    // "…, referring to GOP nominee Donald Trump": what the speaker meant.
+    if (verb.base === 'refer') return this.tokens[i + 1]?.lower === 'to' && !needSpeakerAfter ? i + 1 : null;
     if (verb.base === 'call') {
       const next = this.tokens[i + 1];
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
@@ -913,7 +915,7 @@ class ParagraphReader {
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
-    if ((base === 'call' && tokens[cueEnd].lower === 'for') || NP_OBJECT_BASES.has(base)) afterThat = true;
+    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;

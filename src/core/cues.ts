@@ -19,7 +19,7 @@ const SPEECH_VERBS = [
   'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
-  'call', 'express', 'blast', 'slam', 'label',
+  'call', 'express', 'blast', 'slam', 'label', 'refer',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +28,7 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label',
+  'blast', 'slam', 'label', 'refer',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -54,7 +54,7 @@ function inflect(base: string): string[] {
   else forms.push(`${base}s`);
   if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/^(quip|admit|blog|plead)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  else if (/^(quip|admit|blog|plead|refer)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
   else forms.push(`${base}ed`, `${base}ing`);
   return forms;
 }

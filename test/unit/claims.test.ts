@@ -400,3 +400,21 @@ describe('claims: messages', () => {
     },
   ]);
 });
+
+describe('claims: "referring to"', () => {
+  check([
+    {
+      name: '"…, X said, referring to Y": what the speaker meant is its own claim',
+      text: 'The plan is a disaster, Ada Quill said, referring to the new ferry contract.',
+      claims: [
+        ['The plan is a disaster', 'Ada Quill', 'said'],
+        ['the new ferry contract', 'Ada Quill', 'referring to'],
+      ],
+    },
+    {
+      name: '"referred" without "to" is no cue',
+      text: 'Ada Quill referred the ferry contract back to the council.',
+      claims: [],
+    },
+  ]);
+});
