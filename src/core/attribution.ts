@@ -294,6 +294,9 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 /** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
 const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
   'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
+/** Prepositions that open an introductory phrase of the writer's ("Despite …,", "After the vote,"). */
+const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'since', 'unlike', 'amid', 'following', 'in', 'on',
+  'at', 'with', 'without', 'for', 'under', 'over']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -642,8 +645,11 @@ class ParagraphReader {
         }
         break;
       }
-      if (!next.capitalized && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
-      if (next.capitalized && TIME_ADVERBS.has(next.lower)) break;
+      // After a determiner, a noun-like cue form is the head: "a March report", "the statement".
+      const nounHead = DETERMINERS.has(tokens[first].lower) && isNounLike(next.lower) && !this.verbs[last + 1];
+      if (!next.capitalized && !nounHead && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
+      // "said Clinton Tuesday" ends the name; "a March report" goes on.
+      if (next.capitalized && TIME_ADVERBS.has(next.lower) && tokens[last].capitalized) break;
       // "Marieke de Vries", "Hans van der Berg": particles join a name when a capitalized word follows them.
       const particlesEnd = this.particlesJoinName(last + 1);
       if (startsWithName && tokens[last].capitalized && particlesEnd > last + 1) {
@@ -1100,6 +1106,7 @@ class ParagraphReader {
     const start = this.clauseFloor(comma);
     let s = start;
     while (s < comma && tokens[s].kind === 'punct') s++;
+    s = this.afterIntroductoryPhrase(s, comma - 1);
     let e = comma - 1;
     if (e < s) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
@@ -1112,10 +1119,27 @@ class ParagraphReader {
     return { span: { start: tokens[s].start, end: tokens[comma].end }, speaker };
   }
 
+  /**
+   * "Despite the criticism, the project went ahead, X said": an introductory prepositional phrase is the
+   * writer's framing, not part of the reported clause. Returns the first token after its comma, or `s`.
+   */
+  private afterIntroductoryPhrase(s: number, e: number): number {
+    const { tokens } = this;
+    if (!INTRODUCTORY_PREPOSITIONS.has(tokens[s]?.lower ?? '')) return s;
+    for (let m = s + 1; m < e && m - s <= 15; m++) {
+      if (tokens[m].kind === 'quote') return s;
+      if (tokens[m].text === ',') return e - m >= 3 ? m + 1 : s;
+    }
+    return s;
+  }
+
   /** "According to X, …" and "…, according to X." */
   private accordingTo(k: number, out: DraftClaim[]): void {
     const { tokens } = this;
-    const np = this.phraseRight(k + 2);
+    // Any noun names a source after "according to" ("according to excerpts flagged by …").
+    const source = tokens[k + 2];
+    const bare = source !== undefined && source.kind === 'word' && !source.capitalized && !FUNCTION_WORDS.has(source.lower) && !PHRASE_BOUNDARIES.has(source.lower) && !DETERMINERS.has(source.lower);
+    const np = this.phraseRight(k + 2) ?? (bare ? { first: k + 2, last: k + 2 } : null);
     if (!np) return;
     const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
     const sentenceFirst = this.sentenceStart[k];
@@ -1136,6 +1160,7 @@ class ParagraphReader {
     if (k === 0 || tokens[k - 1].text !== ',') return;
     let s = this.clauseFloor(k - 1);
     while (s < k - 1 && tokens[s].kind === 'punct') s++;
+    s = this.afterIntroductoryPhrase(s, k - 2);
     let e = k - 2;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2) return;

@@ -418,3 +418,28 @@ describe('claims: "referring to"', () => {
     },
   ]);
 });
+
+describe('claims: "according to" sources and framing', () => {
+  check([
+    {
+      name: 'a dated source ("a March report")',
+      text: 'The ferry company has lost money for years, according to a March report.',
+      claims: [['The ferry company has lost money for years', 'A March report', 'according to']],
+    },
+    {
+      name: 'a bare plural source',
+      text: 'Ada Quill often spoke warmly about the ferry crews, according to excerpts released by the council.',
+      claims: [['Ada Quill often spoke warmly about the ferry crews', 'Excerpts', 'according to']],
+    },
+    {
+      name: 'an introductory phrase is the writer\'s framing',
+      text: 'Despite the long winter, the ferry kept its timetable, harbour officials said.',
+      claims: [['the ferry kept its timetable', 'Harbour officials', 'said']],
+    },
+    {
+      name: 'a short clause after the introductory phrase keeps it',
+      text: 'In the end, it held, Ada Quill said.',
+      claims: [['In the end, it held', 'Ada Quill', 'said']],
+    },
+  ]);
+});
