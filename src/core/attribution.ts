@@ -266,7 +266,7 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
   "couldn't", 'couldn\u2019t', 'declined', 'refused', 'failed']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
@@ -302,7 +302,7 @@ const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', '
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'prof', 'prof.', 'messrs', 'messrs.']);
-const INTRO_WORDS = new Set(['however', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'also', 'later', 'earlier', 'now', 'then', 'so', 'indeed', 'separately', 'previously', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'asked', 'when', 'speaking', 'for', 'as', 'last', 'this', 'today', 'yesterday', 'overall', 'again', 'finally', 'first', 'second', 'similarly', 'likewise', 'elsewhere', 'there', 'here', 'thus', 'though', 'although', 'while']);
+const INTRO_WORDS = new Set(['however', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'also', 'later', 'earlier', 'now', 'then', 'so', 'indeed', 'separately', 'previously', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'asked', 'when', 'speaking', 'for', 'as', 'last', 'this', 'today', 'yesterday', 'overall', 'again', 'finally', 'first', 'second', 'similarly', 'likewise', 'elsewhere', 'there', 'here', 'thus', 'though', 'although', 'while', 'whenever', 'because', 'unless', 'if']);
 
 class ParagraphReader {
   /** Sentence number of each token. */
@@ -334,7 +334,9 @@ class ParagraphReader {
       const t = tokens[i];
       const next = tokens[i + 1];
       const endsInside = t.kind === 'quote' && SENTENCE_END_INSIDE.test(text.slice(quotes[t.quote].content.start, quotes[t.quote].content.end));
-      if (((t.kind === 'punct' && SENTENCE_PUNCT.has(t.text)) || endsInside) && (next === undefined || next.capitalized || next.kind === 'quote')) {
+      // A web address after a full stop starts a new line of text ("… $500. https://…").
+      const startsNext = next === undefined || next.capitalized || next.kind === 'quote' || next.lower === 'https' || next.lower === 'http' || next.lower === 'www';
+      if (((t.kind === 'punct' && SENTENCE_PUNCT.has(t.text)) || endsInside) && startsNext) {
         for (let k = start; k <= i; k++) this.sentenceEnd[k] = i;
         id++;
         start = i + 1;
@@ -872,6 +874,8 @@ class ParagraphReader {
     if (REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
       const next = this.hearerEnd(s, end) + 1;
       request = next > s && (tokens[next]?.lower === 'to' || (tokens[next]?.lower === 'not' && tokens[next + 1]?.lower === 'to'));
+      // "urged the reinvestigation of …", "urged caution": what is urged is the content.
+      if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;
     }
     if (HEARER_VERBS.has(base) && !request) {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".

@@ -226,7 +226,7 @@ export const PRE_CUE_FILLERS = new Set(['also', 'later', 'then', 'previously', '
   'angrily', 'calmly', 'tersely', 'recently', 'long', 'herself', 'himself', 'themselves', 'itself', 'too']);
 
 /** Stop words that may start a sentence but never a name ("However, …", "The …"). */
-export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'as', 'after', 'before',
+export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'when', 'whenever', 'unless', 'while', 'as', 'after', 'before',
   'however', 'meanwhile', 'in', 'on', 'at', 'for', 'of', 'to', 'by', 'with', 'from', 'this', 'that', 'these', 'those', 'it',
   'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'there', 'here', 'what', 'who',
   'why', 'how', 'where', 'yet', 'still', 'also', 'then', 'now', 'not', 'no', 'yes', 'some', 'many', 'most', 'all', 'both',

@@ -443,3 +443,23 @@ describe('claims: "according to" sources and framing', () => {
     },
   ]);
 });
+
+describe('claims: sentence and clause edges', () => {
+  check([
+    {
+      name: 'a web address after a full stop ends the sentence',
+      text: 'Ada Quill says buyers can order the ferry plans for 500 dollars. https://example.org/plans is the page.',
+      claims: [['buyers can order the ferry plans for 500 dollars', 'Ada Quill', 'says']],
+    },
+    {
+      name: 'after "whenever" the main clause is the writer\'s',
+      text: 'Whenever Ada Quill accuses the council of waste, the mayor faces a hard week.',
+      claims: [['the council of waste', 'Ada Quill', 'accuses']],
+    },
+    {
+      name: '"urged the …" reports what is urged',
+      text: 'Ada Quill urged the reinvestigation of at least nine ferry accidents.',
+      claims: [['the reinvestigation of at least nine ferry accidents', 'Ada Quill', 'urged']],
+    },
+  ]);
+});
