@@ -297,6 +297,8 @@ const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'lette
 /** Prepositions that open an introductory phrase of the writer's ("Despite …,", "After the vote,"). */
 const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'since', 'unlike', 'amid', 'following', 'in', 'on',
   'at', 'with', 'without', 'for', 'under', 'over']);
+/** Punctuation after which another speaker's clause may start inside a claim. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -958,7 +960,11 @@ class ParagraphReader {
     // After a subordinate clause's cue ("While Scheer has said his plan will be "comprehensive," he …"), the
     // main clause after the first comma is the writer's.
     let subordinate = false;
-    for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+    // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
+    for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
+      if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+      else if (tokens[m].text === ',') subordinate = false;
+    }
     if (subordinate) {
       for (let m = s + 1; m <= e; m++) {
         const t = tokens[m];
@@ -974,7 +980,7 @@ class ParagraphReader {
     }
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
     for (let m = s + 2; m <= e; m++) {
-      if (tokens[m].text !== ',') continue;
+      if (!CLAUSE_BREAKS.has(tokens[m].text)) continue;
       const next = tokens[m + 1];
       if (!next || next.kind !== 'word') continue;
       let cueAt = -1;

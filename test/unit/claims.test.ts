@@ -463,3 +463,26 @@ describe('claims: sentence and clause edges', () => {
     },
   ]);
 });
+
+describe('claims: subordinate clauses and other speakers', () => {
+  check([
+    {
+      name: 'a subordinate clause that ended before the subject does not cut the claim',
+      text: 'Even though Ada Quill has sailed with famous captains, she maintains that she is a harbour cook, one who never left the port.',
+      claims: [['she is a harbour cook, one who never left the port', 'Ada Quill', 'maintains']],
+    },
+    {
+      name: 'a subordinate cue keeps the main clause out',
+      text: 'While Ada Quill has said the fares will fall, the council has not agreed.',
+      claims: [['the fares will fall', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'another speaker after a colon ends the claim',
+      text: 'Ada Quill says she did not grow up near the sea: she notes that her mother feared boats.',
+      claims: [
+        ['she did not grow up near the sea', 'Ada Quill', 'says'],
+        ['her mother feared boats', 'Ada Quill', 'notes'],
+      ],
+    },
+  ]);
+});
