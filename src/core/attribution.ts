@@ -299,6 +299,9 @@ const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during
   'at', 'with', 'without', 'for', 'under', 'over']);
 /** Punctuation after which another speaker's clause may start inside a claim. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+/** Verbs whose object is the person talked about: "described her as …", "accused him of …". */
+const ABOUT_PERSON_BASES = new Set(['describe', 'accuse', 'blast', 'slam', 'label', 'praise', 'criticize', 'criticise', 'blame',
+  'dismiss', 'condemn', 'denounce', 'applaud', 'charge']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -932,7 +935,9 @@ class ParagraphReader {
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
-    if (claimOnly && !request && !evidence && !naming && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    // "described her as …", "accused him of …": verbs about a person take the person as their object.
+    const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
+    if (claimOnly && !request && !evidence && !naming && !aboutPerson && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
@@ -944,7 +949,7 @@ class ParagraphReader {
       const indefinite = first.lower === 'a' || first.lower === 'an' || /^\d/.test(first.text);
       if (indefinite && !CORE_REPORTING.has(base)) return null;
       // "said her injuries were minor": after a verb of saying, "her" + noun is a possessive subject.
-      const possessive = first.lower === 'her' && CLAUSE_ONLY_VERBS.has(base) && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[s + 1].lower);
+      const possessive = aboutPerson || (first.lower === 'her' && CLAUSE_ONLY_VERBS.has(base) && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[s + 1].lower));
       if ((NON_CLAUSE_STARTS.has(first.lower) && !possessive) || (first.lower.endsWith('ly') && !CORE_REPORTING.has(base))) return null;
     }
     let e = end;

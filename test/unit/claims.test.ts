@@ -486,3 +486,23 @@ describe('claims: subordinate clauses and other speakers', () => {
     },
   ]);
 });
+
+describe('claims: verbs about a person', () => {
+  check([
+    {
+      name: '"described her as …"',
+      text: 'Harbour officials did not name the skipper but described her as a veteran of the island route.',
+      claims: [['her as a veteran of the island route', 'Harbour officials', 'described']],
+    },
+    {
+      name: '"accused him of …"',
+      text: 'Ada Quill accused him of hiding the ferry costs.',
+      claims: [['him of hiding the ferry costs', 'Ada Quill', 'accused']],
+    },
+    {
+      name: '"told him" is still a hearer, not content',
+      text: 'Ada Quill told him the ferry would sail.',
+      claims: [['the ferry would sail', 'Ada Quill', 'told']],
+    },
+  ]);
+});
