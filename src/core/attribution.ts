@@ -906,7 +906,17 @@ class ParagraphReader {
       if (tokens[m]?.lower === 'that') {
         s = m + 1;
         afterThat = true;
-      } else if (m > s && m <= end && tokens[m].kind === 'word') s = m;
+      } else if (m > s && m <= end && tokens[m].kind === 'word') {
+        s = m;
+        // "say by a 7-point margin, 49 percent to 42, that …": the setting runs on to a later "that".
+        for (let t = m; t <= end && t - m < 12 && tokens[t].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[t].text) && cueVerb(tokens[t].lower) === undefined; t++) {
+          if (tokens[t].lower === 'that' && tokens[t - 1].text === ',') {
+            s = t + 1;
+            afterThat = true;
+            break;
+          }
+        }
+      }
     }
     if (s > end) return null;
     if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {

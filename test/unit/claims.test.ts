@@ -506,3 +506,13 @@ describe('claims: verbs about a person', () => {
     },
   ]);
 });
+
+describe('claims: a long setting before "that"', () => {
+  check([
+    {
+      name: '"say by a margin, …, that …"',
+      text: 'Voters say by a wide margin, 49 to 42 percent, that they would keep the ferry.',
+      claims: [['they would keep the ferry', 'Voters', 'say']],
+    },
+  ]);
+});
