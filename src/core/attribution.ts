@@ -302,6 +302,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 /** Verbs whose object is the person talked about: "described her as …", "accused him of …". */
 const ABOUT_PERSON_BASES = new Set(['describe', 'accuse', 'blast', 'slam', 'label', 'praise', 'criticize', 'criticise', 'blame',
   'dismiss', 'condemn', 'denounce', 'applaud', 'charge']);
+const WH_OPENERS = new Set(['how', 'whether', 'why', 'what', 'who', 'where', 'when']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -317,6 +318,8 @@ class ParagraphReader {
   private readonly sentenceEnd: number[];
   /** Tokens used as the cue of a quotation, so claims don't reuse them. */
   private readonly usedCues = new Set<number>();
+  /** Set while a subject is looked up before a semicolon, so that look-up never chains. */
+  private acrossSemicolon = false;
 
   constructor(
     private readonly text: string,
@@ -488,7 +491,8 @@ class ParagraphReader {
         if (j < floor) return null;
       }
     }
-    if (j < floor) return null;
+    // "Trump questioned …; blamed Obama for …": a predicate after a semicolon shares the earlier subject.
+    if (j < floor) return verb?.participle ? null : this.subjectBeforeSemicolon(floor);
     if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !verb?.participle) {
       // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
       const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
@@ -530,7 +534,7 @@ class ParagraphReader {
       }
       const opening = this.phraseRight(floor);
       if (opening && opening.last < j && (tokens[opening.last].capitalized || PRONOUNS[tokens[opening.last].lower] !== undefined || speakerNounClass(tokens[opening.last].lower) !== undefined)) return { phrase: opening, role: null };
-      return null;
+      return this.subjectBeforeSemicolon(floor);
     }
     const np = this.phraseLeft(j, floor);
     if (!np) return null;
@@ -541,6 +545,26 @@ class ParagraphReader {
       if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined) return null;
     }
     return { phrase: np, role: null };
+  }
+
+  /**
+   * For a clause that opens with its verb right after a semicolon ("…; blamed Obama for …"), the subject of
+   * the nearest cue before the semicolon in the same sentence, if any.
+   */
+  private subjectBeforeSemicolon(floor: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    // One step back only: a run-on line of "…; said …; said …" must not recurse through every semicolon.
+    if (floor < 2 || tokens[floor - 1].text !== ';' || this.acrossSemicolon) return null;
+    const sentenceFirst = this.sentenceStart[floor - 1];
+    this.acrossSemicolon = true;
+    let found: { phrase: Phrase; role: Phrase | null } | null = null;
+    for (let m = floor - 2; m >= sentenceFirst && floor - m <= 40 && !found; m--) {
+      const earlier = cueVerb(tokens[m].lower);
+      if (!earlier || earlier.participle || tokens[m].capitalized || this.negated(m)) continue;
+      found = this.subjectOf(m);
+    }
+    this.acrossSemicolon = false;
+    return found;
   }
 
   /** The first noun phrase of the clause that ends at the comma `comma`, skipping introductory phrases. */
@@ -947,7 +971,9 @@ class ParagraphReader {
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
-    if (claimOnly && !request && !evidence && !naming && !aboutPerson && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    // "questioned how …", "wondered whether …": an indirect question is reported content.
+    const question = first.kind === 'word' && WH_OPENERS.has(first.lower) && (base === 'question' || base === 'wonder');
+    if (claimOnly && !request && !evidence && !naming && !aboutPerson && !question && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
@@ -1044,6 +1070,8 @@ class ParagraphReader {
       if (t.kind !== 'word' || t.capitalized) continue;
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
+      // "questioned how …; blamed Obama for …": a verb right after a semicolon starts the next predicate.
+      if (tokens[m - 1].text === ';' && cueVerb(t.lower) !== undefined && t.lower !== cueVerb(t.lower)?.base) cut = m - 1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
       else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (t.lower === 'and') {

@@ -516,3 +516,27 @@ describe('claims: a long setting before "that"', () => {
     },
   ]);
 });
+
+describe('claims: a series of predicates after semicolons', () => {
+  check([
+    {
+      name: 'a predicate after a semicolon shares the earlier subject',
+      text: 'Ada Quill questioned how the council would pay for the ferry; blamed the mayor for the delays; and said she would vote against the plan.',
+      claims: [
+        ['how the council would pay for the ferry', 'Ada Quill', 'questioned'],
+        ['the mayor for the delays', 'Ada Quill', 'blamed'],
+        ['she would vote against the plan', 'Ada Quill', 'said'],
+      ],
+    },
+  ]);
+
+  it('stays linear on a run-on line of semicolon clauses', () => {
+    const text = `Ada Quill said the ferry was late; ${'added it was slow; '.repeat(20_000)}`;
+    const started = process.hrtime.bigint();
+    const result = run(text);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    assert.ok(result.claims.length >= 1);
+    for (const claim of result.claims) assert.equal(text.slice(claim.start, claim.end), claim.text);
+    assert.ok(ms < 5000, `${ms} ms`);
+  });
+});
