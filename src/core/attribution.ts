@@ -503,7 +503,10 @@ class ParagraphReader {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
       // the noun phrase at its start.
       // "released a statement saying …", "a tweet declaring …": the message's sender speaks.
-      const afterMessage = MESSAGE_NOUNS.has(tokens[j].lower) && !tokens[j].capitalized;
+      // "sent an email on Friday morning saying …": a time may stand between the message and the participle.
+      let messageAt = j;
+      while (messageAt > floor && j - messageAt < 4 && (TIME_NOUNS.has(tokens[messageAt].lower) || TIME_MODIFIERS.has(tokens[messageAt].lower))) messageAt--;
+      const afterMessage = MESSAGE_NOUNS.has(tokens[messageAt].lower) && !tokens[messageAt].capitalized;
       if (tokens[j].text !== ',' && !afterMessage) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
@@ -515,9 +518,16 @@ class ParagraphReader {
       }
       const leading = afterMessage ? null : this.leadingSubject(floor, j);
       if (leading) return leading;
-      // "Trump aimed his criticism at Obama, saying …": the noun phrase opening the clause.
-      const opening = this.phraseRight(floor);
-      if (opening && (tokens[opening.last].capitalized || speakerNounClass(tokens[opening.last].lower) !== undefined) && this.verbs.length > 0) return { phrase: opening, role: null };
+      // "Trump aimed his criticism at Obama, saying …": the noun phrase opening the clause, or, after an
+      // introductory phrase ("On trade, Trump aimed …"), opening the part after its comma.
+      for (let start = floor; start < j; start++) {
+        if (start > floor && tokens[start - 1].text !== ',') continue;
+        if (start > floor + 20) break;
+        if (INTRO_WORDS.has(tokens[start].lower) && start === floor) continue;
+        const opening = this.phraseRight(start);
+        if (opening && opening.last < j && (tokens[opening.last].capitalized || speakerNounClass(tokens[opening.last].lower) !== undefined)) return { phrase: opening, role: null };
+        if (start > floor) break;
+      }
       return null;
     }
     if (tokens[j].text === ',') {

@@ -540,3 +540,18 @@ describe('claims: a series of predicates after semicolons', () => {
     assert.ok(ms < 5000, `${ms} ms`);
   });
 });
+
+describe('claims: participles after messages and introductory phrases', () => {
+  check([
+    {
+      name: 'a time between the message and the participle',
+      text: 'Ada Quill sent an email on Friday morning saying that the ferry fares were "far too high."',
+      claims: [['the ferry fares were "far too high."', 'Ada Quill', 'saying']],
+    },
+    {
+      name: 'the subject after an introductory phrase speaks through a participle',
+      text: 'On the ferry contract, Ada Quill aimed her criticism at the mayor, saying the council wants to sell the port.',
+      claims: [['the council wants to sell the port', 'Ada Quill', 'saying']],
+    },
+  ]);
+});
