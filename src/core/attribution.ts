@@ -911,7 +911,9 @@ class ParagraphReader {
     // part of the content.
     let request = false;
     if (REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
-      const next = this.hearerEnd(s, end) + 1;
+      let next = this.hearerEnd(s, end) + 1;
+      // "warned civilians and airlines to …": coordinated addressees.
+      if (next > s && (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') && tokens[next + 1]?.kind === 'word') next = this.hearerEnd(next + 1, end) + 1;
       request = next > s && (tokens[next]?.lower === 'to' || (tokens[next]?.lower === 'not' && tokens[next + 1]?.lower === 'to'));
       // "urged the reinvestigation of …", "urged caution": what is urged is the content.
       if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;

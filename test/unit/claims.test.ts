@@ -555,3 +555,16 @@ describe('claims: participles after messages and introductory phrases', () => {
     },
   ]);
 });
+
+describe('claims: coordinated addressees', () => {
+  check([
+    {
+      name: '"said …" and "warned X and Y to …" are two claims',
+      text: 'A harbour spokesman said the pier was a "danger zone" and warned sailors and anglers to approach it "at their own risk."',
+      claims: [
+        ['the pier was a "danger zone"', 'A harbour spokesman', 'said'],
+        ['sailors and anglers to approach it "at their own risk."', 'A harbour spokesman', 'warned'],
+      ],
+    },
+  ]);
+});
