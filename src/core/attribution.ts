@@ -274,7 +274,7 @@ const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
 /** Verbs of asking whose addressee belongs to the request: "urged the mayor to act", "called on him to go". */
-const REQUEST_BASES = new Set(['urge', 'ask', 'beg', 'advise', 'warn', 'call', 'remind', 'caution']);
+const REQUEST_BASES = new Set(['urge', 'ask', 'beg', 'advise', 'warn', 'call', 'remind', 'caution', 'tell']);
 /** Subordinators that can open a reported clause: "said if the vote fails, …", "said when …". */
 const CONDITION_OPENERS = new Set(['if', 'when', 'unless', 'because', 'although', 'though', 'whether', 'once']);
 /** Verbs that report what evidence shows, and the evidence that can be their subject. */
@@ -303,6 +303,11 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 const ABOUT_PERSON_BASES = new Set(['describe', 'accuse', 'blast', 'slam', 'label', 'praise', 'criticize', 'criticise', 'blame',
   'dismiss', 'condemn', 'denounce', 'applaud', 'charge']);
 const WH_OPENERS = new Set(['how', 'whether', 'why', 'what', 'who', 'where', 'when']);
+/** Words in -ing that open no participle clause. */
+const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'during',
+  'notwithstanding', 'pending', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting',
+  'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
+  'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -507,7 +512,12 @@ class ParagraphReader {
       let messageAt = j;
       while (messageAt > floor && j - messageAt < 4 && (TIME_NOUNS.has(tokens[messageAt].lower) || TIME_MODIFIERS.has(tokens[messageAt].lower))) messageAt--;
       const afterMessage = MESSAGE_NOUNS.has(tokens[messageAt].lower) && !tokens[messageAt].capitalized;
-      if (tokens[j].text !== ',' && !afterMessage) return null;
+      // "…, rejecting criticism, using an expletive and telling the U.S. …": a series of participles.
+      let inSeries = false;
+      if (tokens[j].lower === 'and') {
+        for (let m = j - 1; m > floor && j - m <= 20 && !inSeries; m--) inSeries = tokens[m].kind === 'word' && tokens[m].lower.endsWith('ing') && (tokens[m - 1].text === ',' || cueVerb(tokens[m].lower)?.participle === true);
+      }
+      if (tokens[j].text !== ',' && !afterMessage && !inSeries) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
@@ -1051,7 +1061,7 @@ class ParagraphReader {
         break;
       }
     }
-    e = this.endBeforeNewPredication(s, e);
+    e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1075,7 +1085,7 @@ class ParagraphReader {
    * though B", "said A and says B" (the second cue gets its own claim), "said A, adding that B".
    * Returns the claim's new last token (at least `s`).
    */
-  private endBeforeNewPredication(s: number, e: number): number {
+  private endBeforeNewPredication(s: number, e: number, inParticipleSeries: boolean): number {
     const { tokens } = this;
     for (let m = s + 2; m <= e; m++) {
       const t = tokens[m];
@@ -1086,6 +1096,8 @@ class ParagraphReader {
       if (tokens[m - 1].text === ';' && cueVerb(t.lower) !== undefined && t.lower !== cueVerb(t.lower)?.base) cut = m - 1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
       else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
+      else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
         while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;

@@ -568,3 +568,34 @@ describe('claims: coordinated addressees', () => {
     },
   ]);
 });
+
+describe('claims: a series of participles', () => {
+  check([
+    {
+      name: '"…, rejecting …, using … and telling X not to …"',
+      text: 'Ada Quill has shown open hostility to the council, rejecting its new budget, using harsh words and telling the mayor not to treat the port "like a toy."',
+      claims: [
+        ['its new budget', 'Ada Quill', 'rejecting'],
+        ['the mayor not to treat the port "like a toy."', 'Ada Quill', 'telling'],
+      ],
+    },
+    {
+      name: 'a gerund subject after "and" does not end the claim',
+      text: 'More fines are possible, Ada Quill said, adding that more charges are likely and seeking a ban is an option.',
+      claims: [
+        ['More fines are possible', 'Ada Quill', 'said'],
+        ['more charges are likely and seeking a ban is an option', 'Ada Quill', 'adding'],
+      ],
+    },
+    {
+      name: '"told reporters the …" still skips the hearer',
+      text: 'Ada Quill told reporters the ferry was late.',
+      claims: [['the ferry was late', 'Ada Quill', 'told']],
+    },
+    {
+      name: '"told her to …" keeps the addressee',
+      text: 'Ada Quill told her to leave the harbour office.',
+      claims: [['her to leave the harbour office', 'Ada Quill', 'told']],
+    },
+  ]);
+});
