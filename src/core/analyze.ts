@@ -1,20 +1,23 @@
 import { findDuplicates } from './duplicates';
 import { extractEntities } from './entities';
-import { attribute } from './attribution';
+import { attribute, AttributionCache } from './attribution';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes } from './quotes';
 import type { Analysis, AnalyzeOptions, Problem } from './types';
 import { ParagraphParseCache } from './nlp';
 
 /**
- * Keeps compromise parses of paragraphs (by paragraph hash) between calls, so re-analysing an edited
- * document re-parses only the paragraphs that changed. Results never depend on the cache's state.
+ * Keeps compromise parses of paragraphs (by paragraph hash) and each paragraph's reading for attribution
+ * between calls, so re-analysing an edited document re-parses and re-reads only the paragraphs that changed.
+ * Results never depend on the caches' state.
  */
 export class Analyzer {
   private readonly parses: ParagraphParseCache;
+  private readonly readings: AttributionCache;
 
   constructor(options: { readonly cacheSize?: number } = {}) {
     this.parses = new ParagraphParseCache(options.cacheSize ?? 20_000);
+    this.readings = new AttributionCache(options.cacheSize ?? 20_000);
   }
 
   /** Paragraphs parsed by compromise so far (cache misses): lets callers and tests see the cache work. */
@@ -48,7 +51,7 @@ export class Analyzer {
     const parses = paragraphs.map((p) => this.parses.parse(text.slice(p.start, p.end), p.start));
     const entities = guarded('entities', failures, () => extractEntities(text, paragraphs, parses, options.lexicon), []);
     const found = guarded('quotes', failures, () => findQuotes(text, paragraphs), { quotes: [], problems: [] });
-    const attributed = guarded('attribution', failures, () => attribute(text, paragraphs, found.quotes, entities, parses), {
+    const attributed = guarded('attribution', failures, () => attribute(text, paragraphs, found.quotes, entities, parses, this.readings), {
       quotes: found.quotes.map((q) => ({ ...q, speakerId: null, speakerMention: null, cue: null })),
       claims: [],
       speakers: [],

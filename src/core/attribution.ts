@@ -48,6 +48,7 @@ export function attribute(
   quotes: readonly FoundQuote[],
   entities: readonly Entity[],
   parses: readonly ParagraphParse[],
+  cache?: AttributionCache,
 ): { quotes: Quote[]; claims: Claim[]; speakers: Speaker[] } {
   const entityIndex = new EntityIndex(entities);
   const attributions: (Attribution | null)[] = new Array<Attribution | null>(quotes.length).fill(null);
@@ -66,13 +67,27 @@ export function attribute(
       firstQuote = lastQuote;
       continue;
     }
+    const key = cache ? paragraphKey(text, paragraph, quotes, firstQuote, lastQuote, entityIndex) : '';
+    const cached = cache?.get(key);
+    if (cached) {
+      // Readings are never mutated (every field is readonly), so one placed reading can be shared.
+      const placed = placeReading(cached, paragraph);
+      if (placed !== cached) cache?.set(key, placed);
+      for (let i = 0; i < placed.attributions.length; i++) attributions[firstQuote + i] = placed.attributions[i];
+      drafts.push(...placed.drafts);
+      names.push(...placed.names);
+      firstQuote = lastQuote;
+      continue;
+    }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
     const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parses[paragraph.index]));
     reader.attributeQuotes(attributions);
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
     dropNestedClaims(drafts, firstDraft);
+    const firstName = names.length;
     reader.collectNames(names);
+    cache?.set(key, { start: paragraph.start, index: paragraph.index, attributions: attributions.slice(firstQuote, lastQuote), drafts: drafts.slice(firstDraft), names: names.slice(firstName) });
     firstQuote = lastQuote;
   }
   inheritTurns(quotes, quoteParagraph, attributions, drafts);
@@ -96,6 +111,83 @@ export function attribute(
     cue: d.attribution.cue,
   }));
   return { quotes: outQuotes, claims, speakers: grouped.speakers };
+}
+
+/**
+ * What reading one paragraph gave, where it was read (its start offset and index), so the same paragraph
+ * anywhere in a later version of the document is not read again, only moved.
+ */
+interface ParagraphReading {
+  readonly start: number;
+  readonly index: number;
+  readonly attributions: readonly (Attribution | null)[];
+  readonly drafts: readonly DraftClaim[];
+  readonly names: readonly NameOccurrence[];
+}
+
+/**
+ * Paragraph readings kept between analyses of a document (owned by an `Analyzer`), bounded in size. A
+ * paragraph is read only from its own text, its quotations and the entities inside it, so a reading is keyed
+ * by exactly those (relative to the paragraph's start): a cached reading is the one a fresh read would give.
+ */
+export class AttributionCache {
+  private readonly readings = new Map<string, ParagraphReading>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(key: string): ParagraphReading | undefined {
+    const reading = this.readings.get(key);
+    if (reading) {
+      this.readings.delete(key);
+      this.readings.set(key, reading);
+    }
+    return reading;
+  }
+
+  set(key: string, reading: ParagraphReading): void {
+    this.readings.set(key, reading);
+    if (this.readings.size > this.capacity) {
+      const oldest = this.readings.keys().next();
+      if (!oldest.done) this.readings.delete(oldest.value);
+    }
+  }
+}
+
+function paragraphKey(text: string, paragraph: Paragraph, quotes: readonly FoundQuote[], firstQuote: number, lastQuote: number, entities: EntityIndex): string {
+  const at = paragraph.start;
+  let quoteSignature = '';
+  for (let q = firstQuote; q < lastQuote; q++) {
+    const quote = quotes[q];
+    quoteSignature += `${quote.start - at},${quote.end - at},${quote.content.start - at},${quote.content.end - at},${quote.kind},${quote.closed ? 1 : 0};`;
+  }
+  return `${entities.known ? 1 : 0}|${quoteSignature}|${entities.signature(paragraph)}|${text.slice(paragraph.start, paragraph.end)}`;
+}
+
+function moveSpan<T extends Span>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+function moveMention(mention: SpeakerMention, by: number, paragraph: number): SpeakerMention {
+  const moved = { ...mention, span: moveSpan(mention.span, by), paragraph };
+  return mention.nameSpan ? { ...moved, nameSpan: moveSpan(mention.nameSpan, by) } : moved;
+}
+
+function moveAttribution(attribution: Attribution, by: number, paragraph: number): Attribution {
+  return { ...attribution, mention: moveMention(attribution.mention, by, paragraph), cue: attribution.cue ? moveSpan(attribution.cue, by) : null };
+}
+
+/** The reading as it would be for the paragraph at `paragraph` (the same object when it has not moved). */
+function placeReading(reading: ParagraphReading, paragraph: Paragraph): ParagraphReading {
+  const by = paragraph.start - reading.start;
+  const index = paragraph.index;
+  if (by === 0 && index === reading.index) return reading;
+  return {
+    start: paragraph.start,
+    index,
+    attributions: reading.attributions.map((a) => (a ? moveAttribution(a, by, index) : null)),
+    drafts: reading.drafts.map((d) => ({ ...moveSpan(d, by), paragraph: index, attribution: moveAttribution(d.attribution, by, index) })),
+    names: reading.names.map((n) => ({ ...n, span: moveSpan(n.span, by), paragraph: index })),
+  };
 }
 
 /**
@@ -207,6 +299,24 @@ class EntityIndex {
     this.sorted = entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place').sort((a, b) => a.start - b.start);
     this.known = this.sorted.length > 0;
   }
+  /** The entities that overlap the paragraph, relative to its start: all a paragraph's reading can see of them. */
+  signature(paragraph: Span): string {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < paragraph.start) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo > 0 && this.sorted[lo - 1].end > paragraph.start) lo--;
+    let signature = '';
+    for (let i = lo; i < this.sorted.length && this.sorted[i].start < paragraph.end; i++) {
+      const e = this.sorted[i];
+      if (e.end > paragraph.start) signature += `${e.start - paragraph.start},${e.end - paragraph.start},${e.type};`;
+    }
+    return signature;
+  }
+
   at(offset: number): Entity | undefined {
     let lo = 0;
     let hi = this.sorted.length - 1;
