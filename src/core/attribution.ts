@@ -19,6 +19,7 @@ import {
   type Token,
 } from './cues';
 import type { ParagraphParse } from './nlp';
+import { detach } from './strings';
 import type { FoundQuote } from './quotes';
 import { buildSpeakers, type Gender, type NameOccurrence, type SpeakerMention } from './speakers';
 import type { Claim, Entity, Paragraph, Quote, Span, Speaker, TextSpan } from './types';
@@ -67,8 +68,8 @@ export function attribute(
       firstQuote = lastQuote;
       continue;
     }
-    const key = cache ? paragraphKey(text, paragraph, quotes, firstQuote, lastQuote, entityIndex) : '';
-    const cached = cache?.get(key);
+    const key = cache ? paragraphKey(paragraph, quotes, firstQuote, lastQuote, entityIndex) : '';
+    const cached = cache?.get(key, text.slice(paragraph.start, paragraph.end));
     if (cached) {
       // Readings are never mutated (every field is readonly), so one placed reading can be shared.
       const placed = placeReading(cached, paragraph);
@@ -87,7 +88,7 @@ export function attribute(
     dropNestedClaims(drafts, firstDraft);
     const firstName = names.length;
     reader.collectNames(names);
-    cache?.set(key, { start: paragraph.start, index: paragraph.index, attributions: attributions.slice(firstQuote, lastQuote), drafts: drafts.slice(firstDraft), names: names.slice(firstName) });
+    cache?.set(key, detachReading({ text: text.slice(paragraph.start, paragraph.end), start: paragraph.start, index: paragraph.index, attributions: attributions.slice(firstQuote, lastQuote), drafts: drafts.slice(firstDraft), names: names.slice(firstName) }));
     firstQuote = lastQuote;
   }
   inheritTurns(quotes, quoteParagraph, attributions, drafts);
@@ -118,6 +119,8 @@ export function attribute(
  * anywhere in a later version of the document is not read again, only moved.
  */
 interface ParagraphReading {
+  /** The paragraph's text (a copy), since its key holds only a fingerprint. */
+  readonly text: string;
   readonly start: number;
   readonly index: number;
   readonly attributions: readonly (Attribution | null)[];
@@ -135,8 +138,9 @@ export class AttributionCache {
 
   constructor(private readonly capacity = 20_000) {}
 
-  get(key: string): ParagraphReading | undefined {
+  get(key: string, text: string): ParagraphReading | undefined {
     const reading = this.readings.get(key);
+    if (reading && reading.text !== text) return undefined;
     if (reading) {
       this.readings.delete(key);
       this.readings.set(key, reading);
@@ -153,14 +157,16 @@ export class AttributionCache {
   }
 }
 
-function paragraphKey(text: string, paragraph: Paragraph, quotes: readonly FoundQuote[], firstQuote: number, lastQuote: number, entities: EntityIndex): string {
+function paragraphKey(paragraph: Paragraph, quotes: readonly FoundQuote[], firstQuote: number, lastQuote: number, entities: EntityIndex): string {
   const at = paragraph.start;
   let quoteSignature = '';
   for (let q = firstQuote; q < lastQuote; q++) {
     const quote = quotes[q];
     quoteSignature += `${quote.start - at},${quote.end - at},${quote.content.start - at},${quote.content.end - at},${quote.kind},${quote.closed ? 1 : 0};`;
   }
-  return `${entities.known ? 1 : 0}|${quoteSignature}|${entities.signature(paragraph)}|${text.slice(paragraph.start, paragraph.end)}`;
+  // The paragraph's fingerprint stands for its text, so no key holds a slice of the document (which would
+  // keep that whole version alive); a reading keeps a copy of its text, and `get` compares it.
+  return `${entities.known ? 1 : 0}|${quoteSignature}|${entities.signature(paragraph)}|${paragraph.end - paragraph.start}|${paragraph.hash}`;
 }
 
 function moveSpan<T extends Span>(span: T, by: number): T {
@@ -176,12 +182,32 @@ function moveAttribution(attribution: Attribution, by: number, paragraph: number
   return { ...attribution, mention: moveMention(attribution.mention, by, paragraph), cue: attribution.cue ? moveSpan(attribution.cue, by) : null };
 }
 
+function detachMention(mention: SpeakerMention): SpeakerMention {
+  return { ...mention, name: detach(mention.name), role: mention.role === null ? null : detach(mention.role) };
+}
+
+function detachAttribution(attribution: Attribution): Attribution {
+  return { ...attribution, mention: detachMention(attribution.mention), cue: attribution.cue ? { ...attribution.cue, text: detach(attribution.cue.text) } : null };
+}
+
+/** A reading to keep: its strings copied, so it does not keep the document version it was read from alive. */
+function detachReading(reading: ParagraphReading): ParagraphReading {
+  return {
+    ...reading,
+    text: detach(reading.text),
+    attributions: reading.attributions.map((a) => (a ? detachAttribution(a) : null)),
+    drafts: reading.drafts.map((d) => ({ ...d, attribution: detachAttribution(d.attribution) })),
+    names: reading.names.map((n) => ({ ...n, name: detach(n.name), role: n.role === null ? null : detach(n.role) })),
+  };
+}
+
 /** The reading as it would be for the paragraph at `paragraph` (the same object when it has not moved). */
 function placeReading(reading: ParagraphReading, paragraph: Paragraph): ParagraphReading {
   const by = paragraph.start - reading.start;
   const index = paragraph.index;
   if (by === 0 && index === reading.index) return reading;
   return {
+    text: reading.text,
     start: paragraph.start,
     index,
     attributions: reading.attributions.map((a) => (a ? moveAttribution(a, by, index) : null)),

@@ -10,6 +10,7 @@
  */
 import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
+import { detach } from './strings';
 import type { ParagraphParse, Term } from './nlp';
 import type { Entity, EntityType, Paragraph, Span } from './types';
 
@@ -185,8 +186,17 @@ function localEntities(
   // The parse identity stands for the paragraph's exact text, since the parse cache is keyed by it.
   if (cached && cached.lexiconKey === lexiconKey) return cached.local;
   const local = computeLocalEntities(text, paragraph, parse, userLexicon);
-  if (identity && parse && parse.terms.length > 0) localCache.set(identity, { lexiconKey, local });
+  if (identity && parse && parse.terms.length > 0) localCache.set(identity, { lexiconKey, local: detachLocal(local) });
   return local;
+}
+
+/** Cached results keep copies of their strings, not slices that would keep this document version alive. */
+function detachLocal(local: LocalEntities): LocalEntities {
+  return {
+    ...local,
+    unresolved: local.unresolved.map((u) => ({ ...u, text: detach(u.text) })),
+    learned: local.learned.map(([surface, type, certain]): Learned => [detach(surface), type, certain]),
+  };
 }
 
 function computeLocalEntities(

@@ -11,6 +11,7 @@
  *   costs about 8% of a parse, so it is dropped from the steps every parse runs.
  */
 import nlp from 'compromise';
+import { detach } from './strings';
 import type { Span } from './types';
 
 dropUnusedParseSteps();
@@ -98,7 +99,9 @@ export class ParagraphParseCache {
    * Parses `paragraph`, which starts at `offset` in the analysed text; offsets in the result are absolute.
    * Never throws: text compromise can't handle yields an empty parse.
    */
-  parse(paragraph: string, offset: number): ParagraphParse {
+  parse(paragraphSlice: string, offset: number): ParagraphParse {
+    // Kept as a copy: the key and every term's text would otherwise keep this version of the document alive.
+    const paragraph = detach(paragraphSlice);
     // Keyed by the exact text rather than a digest: no collision can ever hand back another paragraph's terms.
     let relative = this.entries.get(paragraph);
     if (relative) {

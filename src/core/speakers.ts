@@ -1,4 +1,5 @@
 import { firstNameGender } from './cues';
+import { detach } from './strings';
 import type { Span, Speaker, SpeakerKind } from './types';
 
 export type Gender = 'f' | 'm' | null;
@@ -55,7 +56,7 @@ function words(name: string): string[] {
   if (!w) {
     w = name.toLowerCase().split(/\s+/).filter((part) => part.length > 0);
     if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(name, w);
+    wordCache.set(detach(name), w);
   }
   return w;
 }
@@ -67,7 +68,7 @@ export function speakerId(name: string): string {
   if (id === undefined) {
     id = slugOf(name);
     if (idCache.size > 50_000) idCache.clear();
-    idCache.set(name, id);
+    idCache.set(detach(name), id);
   }
   return id;
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import fc from 'fast-check';
 import { Analyzer } from '../../src/core/analyze';
 
@@ -108,6 +110,26 @@ describe('incremental analysis: a kept Analyzer gives what a fresh one gives', f
       assert.deepEqual(kept.analyze(text), fresh);
     });
   }
+
+  it('keeps no earlier version of the document alive: caches hold copies, not slices of the text', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    // A 4 MB paragraph too long to parse keeps each version's analysis cheap; a slice of any version kept
+    // in a cache would keep all 4 MB of that version alive.
+    const filler = 'x'.repeat(4_000_000);
+    const kept = new Analyzer();
+    const prose = PARAGRAPHS.slice(0, 6);
+    kept.analyze([...prose, filler].join('\n'));
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    for (let edit = 0; edit < 12; edit++) {
+      const edited = prose.map((p, i) => (i === edit % prose.length ? `${p} Edit number ${edit} by Clara Voss.` : p));
+      kept.analyze([...edited, filler].join('\n'));
+    }
+    collect();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(grownMb < 16, `heap grew by ${grownMb.toFixed(1)} MB over 12 edits of a 4 MB document`);
+  });
 
   const raw = path.resolve(__dirname, '../../../../shared/eval/raw');
   const articles = fs.existsSync(raw) ? fs.readdirSync(raw).filter((f) => f.endsWith('.txt')).sort().slice(0, 6) : [];
