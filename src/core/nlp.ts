@@ -79,7 +79,7 @@ const EMPTY_PARSE: ParagraphParse = { terms: [], sentences: [], people: [], plac
 
 export class ParagraphParseCache {
   /** Insertion order is recency order: a hit is deleted and re-inserted, the oldest entry is evicted. */
-  private readonly entries = new Map<string, ParagraphParse>();
+  private readonly entries = new Map<string, { readonly key: string; readonly parse: ParagraphParse }>();
   /** Identical tag sets share one frozen array: most terms carry one of a few hundred sets. */
   private readonly tagSets = new Map<string, readonly string[]>();
   private parsedCount = 0;
@@ -100,25 +100,25 @@ export class ParagraphParseCache {
    * Never throws: text compromise can't handle yields an empty parse.
    */
   parse(paragraphSlice: string, offset: number): ParagraphParse {
-    // Kept as a copy: the key and every term's text would otherwise keep this version of the document alive.
-    const paragraph = detach(paragraphSlice);
     // Keyed by the exact text rather than a digest: no collision can ever hand back another paragraph's terms.
-    let relative = this.entries.get(paragraph);
-    if (relative) {
-      this.entries.delete(paragraph);
+    let entry = this.entries.get(paragraphSlice);
+    if (entry) {
+      this.entries.delete(paragraphSlice);
     } else {
-      relative = this.parseUncached(paragraph);
+      // Kept as a copy: the key and every term's text would otherwise keep this version of the document alive.
+      const paragraph = detach(paragraphSlice);
+      entry = { key: paragraph, parse: this.parseUncached(paragraph) };
       this.parsedCount++;
     }
     if (this.capacity > 0) {
-      this.entries.set(paragraph, relative);
+      this.entries.set(entry.key, entry);
       while (this.entries.size > this.capacity) {
         const oldest = this.entries.keys().next();
         if (oldest.done) break;
         this.entries.delete(oldest.value);
       }
     }
-    return offset === 0 ? relative : shiftParse(relative, offset);
+    return offset === 0 ? entry.parse : shiftParse(entry.parse, offset);
   }
 
   private parseUncached(paragraph: string): ParagraphParse {
