@@ -68,12 +68,13 @@ export function attribute(
       firstQuote = lastQuote;
       continue;
     }
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
     const key = cache ? paragraphKey(paragraph, quotes, firstQuote, lastQuote, entityIndex) : '';
-    const cached = cache?.get(key, text.slice(paragraph.start, paragraph.end));
-    if (cached) {
+    const cached = cache?.get(key, paragraphText);
+    if (cache && cached) {
       // Readings are never mutated (every field is readonly), so one placed reading can be shared.
       const placed = placeReading(cached, paragraph);
-      if (placed !== cached) cache?.set(key, placed);
+      if (placed !== cached) cache.set(key, placed);
       for (let i = 0; i < placed.attributions.length; i++) attributions[firstQuote + i] = placed.attributions[i];
       drafts.push(...placed.drafts);
       names.push(...placed.names);
@@ -88,7 +89,11 @@ export function attribute(
     dropNestedClaims(drafts, firstDraft);
     const firstName = names.length;
     reader.collectNames(names);
-    cache?.set(key, detachReading({ text: text.slice(paragraph.start, paragraph.end), start: paragraph.start, index: paragraph.index, attributions: attributions.slice(firstQuote, lastQuote), drafts: drafts.slice(firstDraft), names: names.slice(firstName) }));
+    if (cache) {
+      const reading = { text: paragraphText, start: paragraph.start, index: paragraph.index, attributions: attributions.slice(firstQuote, lastQuote), drafts: drafts.slice(firstDraft), names: names.slice(firstName) };
+      // Kept with copies of its strings, so it does not keep the document version it was read from alive.
+      cache.set(key, rebuildReading(reading, paragraph.start, paragraph.index, detach));
+    }
     firstQuote = lastQuote;
   }
   inheritTurns(quotes, quoteParagraph, attributions, drafts);
@@ -169,51 +174,33 @@ function paragraphKey(paragraph: Paragraph, quotes: readonly FoundQuote[], first
   return `${entities.known ? 1 : 0}|${quoteSignature}|${entities.signature(paragraph)}|${paragraph.end - paragraph.start}|${paragraph.hash}`;
 }
 
-function moveSpan<T extends Span>(span: T, by: number): T {
-  return { ...span, start: span.start + by, end: span.end + by };
-}
-
-function moveMention(mention: SpeakerMention, by: number, paragraph: number): SpeakerMention {
-  const moved = { ...mention, span: moveSpan(mention.span, by), paragraph };
-  return mention.nameSpan ? { ...moved, nameSpan: moveSpan(mention.nameSpan, by) } : moved;
-}
-
-function moveAttribution(attribution: Attribution, by: number, paragraph: number): Attribution {
-  return { ...attribution, mention: moveMention(attribution.mention, by, paragraph), cue: attribution.cue ? moveSpan(attribution.cue, by) : null };
-}
-
-function detachMention(mention: SpeakerMention): SpeakerMention {
-  return { ...mention, name: detach(mention.name), role: mention.role === null ? null : detach(mention.role) };
-}
-
-function detachAttribution(attribution: Attribution): Attribution {
-  return { ...attribution, mention: detachMention(attribution.mention), cue: attribution.cue ? { ...attribution.cue, text: detach(attribution.cue.text) } : null };
-}
-
-/** A reading to keep: its strings copied, so it does not keep the document version it was read from alive. */
-function detachReading(reading: ParagraphReading): ParagraphReading {
+/**
+ * The reading rebuilt for a paragraph at `start` with index `index`, every string passed through `keep` (as
+ * it is, or `detach`ed for storing).
+ */
+function rebuildReading(reading: ParagraphReading, start: number, index: number, keep: (text: string) => string): ParagraphReading {
+  const by = start - reading.start;
+  const move = <T extends Span>(span: T): T => ({ ...span, start: span.start + by, end: span.end + by });
+  const keepRole = (role: string | null): string | null => (role === null ? null : keep(role));
+  const mention = (m: SpeakerMention): SpeakerMention => {
+    const moved = { ...m, span: move(m.span), paragraph: index, name: keep(m.name), role: keepRole(m.role) };
+    return m.nameSpan ? { ...moved, nameSpan: move(m.nameSpan) } : moved;
+  };
+  const attribution = (a: Attribution): Attribution => ({ ...a, mention: mention(a.mention), cue: a.cue ? { ...move(a.cue), text: keep(a.cue.text) } : null });
   return {
-    ...reading,
-    text: detach(reading.text),
-    attributions: reading.attributions.map((a) => (a ? detachAttribution(a) : null)),
-    drafts: reading.drafts.map((d) => ({ ...d, attribution: detachAttribution(d.attribution) })),
-    names: reading.names.map((n) => ({ ...n, name: detach(n.name), role: n.role === null ? null : detach(n.role) })),
+    text: keep(reading.text),
+    start,
+    index,
+    attributions: reading.attributions.map((a) => (a ? attribution(a) : null)),
+    drafts: reading.drafts.map((d) => ({ ...move(d), paragraph: index, attribution: attribution(d.attribution) })),
+    names: reading.names.map((n) => ({ ...n, span: move(n.span), paragraph: index, name: keep(n.name), role: keepRole(n.role) })),
   };
 }
 
 /** The reading as it would be for the paragraph at `paragraph` (the same object when it has not moved). */
 function placeReading(reading: ParagraphReading, paragraph: Paragraph): ParagraphReading {
-  const by = paragraph.start - reading.start;
-  const index = paragraph.index;
-  if (by === 0 && index === reading.index) return reading;
-  return {
-    text: reading.text,
-    start: paragraph.start,
-    index,
-    attributions: reading.attributions.map((a) => (a ? moveAttribution(a, by, index) : null)),
-    drafts: reading.drafts.map((d) => ({ ...moveSpan(d, by), paragraph: index, attribution: moveAttribution(d.attribution, by, index) })),
-    names: reading.names.map((n) => ({ ...n, span: moveSpan(n.span, by), paragraph: index })),
-  };
+  if (paragraph.start === reading.start && paragraph.index === reading.index) return reading;
+  return rebuildReading(reading, paragraph.start, paragraph.index, (text) => text);
 }
 
 /**
