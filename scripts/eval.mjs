@@ -201,11 +201,13 @@ for (const file of quoteFiles) {
   const claims = analysis.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, cue: c.cue?.text ?? null }));
   const insideClaim = (q) => claims.some((c) => c.start <= q.start && c.end >= q.end);
   const allPred = [...claims, ...predicted.filter((q) => !insideClaim(q))].sort((a, b) => a.start - b.start);
-  const allPairs = match(allPred.map((p) => trimSpan(text, p.start, p.end)), doc.quotes.map((g) => trimSpan(text, g.start, g.end)), overlaps);
+  const allPredTrimmed = allPred.map((p) => trimSpan(text, p.start, p.end));
+  const goldTrimmed = doc.quotes.map((g) => trimSpan(text, g.start, g.end));
+  const allPairs = match(allPredTrimmed, goldTrimmed, overlaps);
   totals.all.tp += allPairs.length;
   totals.all.pred += allPred.length;
   totals.all.gold += doc.quotes.length;
-  const anyPairs = match(allPred.map((p) => trimSpan(text, p.start, p.end)), doc.quotes.map((g) => trimSpan(text, g.start, g.end)), anyOverlap);
+  const anyPairs = match(allPredTrimmed, goldTrimmed, anyOverlap);
   totals.allAnyOverlap.tp += anyPairs.length;
   totals.allAnyOverlap.pred += allPred.length;
   totals.allAnyOverlap.gold += doc.quotes.length;
