@@ -50,12 +50,15 @@ function run(args, outFile) {
   return { status: result.status, stderr: result.stderr.toString(), cpu: cpuBefore == null ? null : cpuAfter - cpuBefore };
 }
 
+/** Every file under a directory in name order, for the bare-parsing scripts (each runs in its own process). */
+const WALK = `const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+  .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));`;
+
 const BARE_SCRIPT = `
 const fs = require('node:fs'), path = require('node:path');
 const compromise = require(process.argv[1]);
 const nlp = compromise.default ?? compromise;
-const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-  .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+${WALK}
 let terms = 0;
 for (const file of walk(process.argv[2])) terms += nlp(fs.readFileSync(file, 'utf8')).terms().length;
 console.log(terms);
@@ -68,8 +71,7 @@ const { Worker, isMainThread, workerData, parentPort } = require('node:worker_th
 const fs = require('node:fs'), path = require('node:path');
 if (isMainThread) {
   const [compromise, dir, threads] = process.argv.slice(2);
-  const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  ${WALK}
   const files = walk(dir);
   const n = Number(threads);
   let terms = 0, done = 0;
