@@ -356,8 +356,11 @@ const SENTENCE_END_INSIDE = /[.!?\u2026]\s*$/;
  * without full stops would otherwise make every cue's claim run to the end of the line (quadratic work).
  */
 const MAX_CLAIM_TOKENS = 200;
-/** Where a capped claim prefers to stop. */
-const CLAIM_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+/**
+ * Punctuation that ends a clause: where a capped claim prefers to stop, and after which another speaker's
+ * clause may start inside a claim.
+ */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014', '\u2013', '-', '"', '\u201C', '\u201D']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one',
@@ -420,8 +423,6 @@ const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'lette
 /** Prepositions that open an introductory phrase of the writer's ("Despite …,", "After the vote,"). */
 const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'since', 'unlike', 'amid', 'following', 'in', 'on',
   'at', 'with', 'without', 'for', 'under', 'over']);
-/** Punctuation after which another speaker's clause may start inside a claim. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 /** Verbs whose object is the person talked about: "described her as …", "accused him of …". */
 const ABOUT_PERSON_BASES = new Set(['describe', 'accuse', 'blast', 'slam', 'label', 'praise', 'criticize', 'criticise', 'blame',
   'dismiss', 'condemn', 'denounce', 'applaud', 'charge']);
@@ -1030,7 +1031,7 @@ class ParagraphReader {
     const end = this.sentenceEnd[k];
     const cap = k + MAX_CLAIM_TOKENS;
     if (end <= cap) return end;
-    for (let m = cap; m > k + 1; m--) if (CLAIM_BREAKS.has(this.tokens[m].text)) return m - 1;
+    for (let m = cap; m > k + 1; m--) if (CLAUSE_BREAKS.has(this.tokens[m].text)) return m - 1;
     return cap;
   }
 
