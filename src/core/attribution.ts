@@ -433,6 +433,14 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+/** Adverbs that can stand between "be" and a progressive participle. */
+const PROGRESSIVE_ADVERBS = new Set(['now', 'still', 'also', 'again', 'reportedly', 'repeatedly', 'publicly', 'privately', 'increasingly', 'already', 'even', 'openly']);
+/**
+ * Cues that report speech in the progressive ("is insisting he …", "are urging her to …"); "is adding jobs",
+ * "is calling for a debate", "was referring to" mostly report no statement.
+ */
+const PROGRESSIVE_CUES = new Set([...CORE_REPORTING, ...HEARER_VERBS, ...NP_OBJECT_BASES].filter((base) => base !== 'add'));
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -604,14 +612,17 @@ class ParagraphReader {
     const { tokens } = this;
     const floor = this.clauseFloor(k);
     const verb = cueVerb(tokens[k].lower);
+    // "Trump is saying …", "she had been asking …": a progressive is a finite verb with its own subject.
+    const participle = verb?.participle === true && !(PROGRESSIVE_CUES.has(verb.base) && this.progressive(k, floor));
     let j = k - 1;
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
     if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+    const progressive = verb?.participle === true && !participle;
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)))) j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
-    if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !verb?.participle) {
+    if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !participle) {
       let m = j - 1;
       while (m > floor && j - m < 4 && TIME_MODIFIERS.has(tokens[m].lower)) m--;
       if (m < j - 1 || tokens[j].capitalized) {
@@ -621,14 +632,14 @@ class ParagraphReader {
       }
     }
     // "Trump questioned …; blamed Obama for …": a predicate after a semicolon shares the earlier subject.
-    if (j < floor) return verb?.participle ? null : this.subjectBeforeSemicolon(floor);
-    if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !verb?.participle) {
+    if (j < floor) return participle ? null : this.subjectBeforeSemicolon(floor);
+    if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !participle) {
       // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
       const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const antecedent = last >= floor ? this.phraseLeft(last, floor) : null;
       return antecedent ? { phrase: antecedent, role: null } : null;
     }
-    if (verb?.participle) {
+    if (participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
       // the noun phrase at its start.
       // "released a statement saying …", "a tweet declaring …": the message's sender speaks.
@@ -689,6 +700,17 @@ class ParagraphReader {
       if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined) return null;
     }
     return { phrase: np, role: null };
+  }
+
+  /** Whether the participle at `k` follows a form of "be" ("is saying", "had been asking", "is now insisting"). */
+  private progressive(k: number, floor: number): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= floor && k - j <= 3; j--) {
+      const lower = tokens[j].lower;
+      if (BE_FORMS.has(lower)) return true;
+      if (tokens[j].kind !== 'word' || !PROGRESSIVE_ADVERBS.has(lower)) return false;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims cues: progressive verbs of saying', () => {
+  check([
+    {
+      name: '"is saying" has its own subject',
+      text: 'Mayor Ada Quill is saying the new ferry fares are hurting commuters on the island.',
+      claims: [['the new ferry fares are hurting commuters on the island', 'Ada Quill', 'saying']],
+    },
+    {
+      name: '"is now insisting" with an adverb between',
+      text: 'A defiant Bram Tolliver is now insisting he will win the harbour seat.',
+      claims: [['he will win the harbour seat', 'Bram Tolliver', 'insisting']],
+    },
+    {
+      name: '"had been asking" a hearer a question',
+      text: 'Nell Varga had been asking the minister why the ferry stayed in port.',
+      claims: [['why the ferry stayed in port', 'Nell Varga', 'asking']],
+    },
+    {
+      name: '"is adding jobs" reports no speech',
+      text: 'The island economy is adding roughly 400 new jobs a month this spring.',
+      claims: [],
+    },
+    {
+      name: '"is calling for" an object is left to the noun-phrase rules',
+      text: 'Mayor Ada Quill is calling for a calmer debate about the ferry.',
+      claims: [],
+    },
+  ]);
+});
