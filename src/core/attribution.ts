@@ -433,6 +433,13 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+/** Longest line read as a headline, in tokens. */
+const MAX_HEADLINE_TOKENS = 40;
+/** Short words that Title Case leaves in lower case. */
+const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'from', 'by', 'of', 'in',
+  'with', 'as', 'vs', 'vs.', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
+/** Words that open a second clause in a headline ("X Blasts Y After Z Reveals …"). */
+const HEADLINE_SUBORDINATORS = new Set(['after', 'as', 'while', 'when', 'before', 'because', 'since', 'if', 'amid', 'despite', 'following', 'but']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
 /** Adverbs that can stand between "be" and a progressive participle. */
 const PROGRESSIVE_ADVERBS = new Set(['now', 'still', 'also', 'again', 'reportedly', 'repeatedly', 'publicly', 'privately', 'increasingly', 'already', 'even', 'openly']);
@@ -1000,6 +1007,10 @@ class ParagraphReader {
 
   findClaims(out: DraftClaim[]): void {
     const { tokens } = this;
+    if (this.isHeadline()) {
+      this.headlineClaims(out);
+      return;
+    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.kind !== 'word') continue;
@@ -1032,6 +1043,97 @@ class ParagraphReader {
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
       }
     }
+  }
+
+  /**
+   * A one-line paragraph in Title Case ("Mayor Warns Ferry Cuts Will Hurt Islanders"): every word but short
+   * function words is capitalized, so cues can only be read there case-insensitively.
+   */
+  private isHeadline(): boolean {
+    const { tokens } = this;
+    if (tokens.length > MAX_HEADLINE_TOKENS || this.sentenceEnd[0] < tokens.length - 1) return false;
+    let words = 0;
+    let lowerCase = false;
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      if (!t.capitalized && !HEADLINE_LOWER_WORDS.has(t.lower)) return false;
+      if (t.text !== t.text.toUpperCase()) lowerCase = true;
+    }
+    // All capitals is a caption or a section head ("OBAMA FOCUSED ON …"), not a sentence-case decision.
+    return words >= 4 && lowerCase;
+  }
+
+  /** "X Warns …", "X Claims …", "X Calls On …", and "X: …" / "X to Y: …" headlines. */
+  private headlineClaims(out: DraftClaim[]): void {
+    const { tokens } = this;
+    const last = tokens.length - 1;
+    // "Black Democrats to Hillary Clinton: Send Money …": the speaker (and addressee) before a colon.
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon > 0 && colon <= 8) {
+      let speakerLast = colon - 1;
+      for (let m = 1; m < colon; m++) if (tokens[m].lower === 'to') speakerLast = Math.min(speakerLast, m - 1);
+      const speaker = this.headlineSubject(0, speakerLast);
+      const content = speaker && tokens.slice(0, colon).every((t) => t.kind === 'word') ? this.headlineContent(colon + 1, last) : null;
+      if (speaker && content) out.push({ ...content, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, colon, colon, null) });
+      return;
+    }
+    let from = 0;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') {
+        from = k + 1;
+        continue;
+      }
+      if (HEADLINE_SUBORDINATORS.has(t.lower)) from = k + 1;
+      const verb = cueVerb(t.lower);
+      // Headlines report in the present ("Warns") or past ("Joked"); a base form is a noun ("Debunks Claim")
+      // unless a plural subject takes it ("Auditors Reveal").
+      const pluralSubject = /s$/.test(tokens[k - 1].lower) && !isNounLike(t.lower);
+      if (!verb || verb.participle || (t.lower === verb.base && !pluralSubject) || k <= from) continue;
+      let cueEnd = k;
+      if (verb.base === 'call' || verb.base === 'point' || verb.base === 'refer') {
+        const next = tokens[k + 1]?.lower;
+        if (!((verb.base === 'call' && (next === 'on' || next === 'for')) || (verb.base === 'point' && next === 'out'))) continue;
+        cueEnd = k + 1;
+      }
+      const speaker = this.headlineSubject(from, k - 1);
+      let end = last;
+      for (let m = cueEnd + 2; m < last; m++) {
+        if (HEADLINE_SUBORDINATORS.has(tokens[m].lower) && tokens[m + 1].kind === 'word') {
+          end = m - 1;
+          break;
+        }
+      }
+      const content = speaker ? this.headlineContent(cueEnd + 1, end) : null;
+      if (speaker && content) out.push({ ...content, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, cueEnd, null) });
+      k = end;
+      from = end + 1;
+    }
+  }
+
+  /** A headline's speaker: a short run of words from `first` to `last` with a name or speaker noun head. */
+  private headlineSubject(first: number, last: number): Phrase | null {
+    const { tokens } = this;
+    if (last < first || last - first > 5) return null;
+    for (let m = first; m <= last; m++) if (tokens[m].kind !== 'word' || cueVerb(tokens[m].lower) !== undefined) return null;
+    // "The Latest: …" is a section label; "The Ministry: …" a speaker.
+    if (DETERMINERS.has(tokens[first].lower) && speakerNounClass(tokens[last].lower) === undefined) return null;
+    return this.validPhrase({ first, last });
+  }
+
+  /** What a headline reports, from token `s` to `e`, without edge punctuation; null when under two words. */
+  private headlineContent(s: number, e: number): Span | null {
+    const { tokens } = this;
+    while (s <= e && tokens[s].kind === 'punct') s++;
+    while (e > s && tokens[e].kind === 'punct' && tokens[e].kind !== 'quote') e--;
+    if (s > e || cueVerb(tokens[s].lower) !== undefined) return null;
+    let words = 0;
+    for (let m = s; m <= e && words < 2; m++) {
+      if (tokens[m].kind === 'word') words++;
+      else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 2);
+    }
+    return words < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

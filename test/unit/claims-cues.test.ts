@@ -48,3 +48,53 @@ describe('claims cues: progressive verbs of saying', () => {
     },
   ]);
 });
+
+describe('claims cues: Title Case headlines', () => {
+  check([
+    {
+      name: 'a present-tense cue in a headline',
+      text: 'Mayor Quill Warns Ferry Cuts Would Strand Island Families.\n\nThe council met on Monday.',
+      claims: [['Ferry Cuts Would Strand Island Families', 'Quill', 'Warns']],
+    },
+    {
+      name: '"Calls On" takes its particle',
+      text: 'Bishop Tolliver Calls On Parents To Read With Their Children.',
+      claims: [['Parents To Read With Their Children', 'Tolliver', 'Calls On']],
+    },
+    {
+      name: 'a second clause after "After" has its own speaker',
+      text: 'Nurses Union Slams Varga After Auditors Reveal Plan To Close Two Wards.',
+      claims: [['Plan To Close Two Wards', 'Auditors', 'Reveal']],
+    },
+    {
+      name: 'a speaker and addressee before a colon',
+      text: 'Island Farmers to Ada Quill: Fix The Ferry Before Harvest.',
+      claims: [['Fix The Ferry Before Harvest', 'Island Farmers', ':']],
+    },
+    {
+      name: 'a base form is a noun, not a cue',
+      text: 'Witness Disputes Claim About Harbour Fire.',
+      claims: [],
+    },
+    {
+      name: 'a section label before a colon is no speaker',
+      text: 'The Latest: Ferry Service Resumes On Northern Route.',
+      claims: [],
+    },
+    {
+      name: 'a Title Case line without a cue',
+      text: 'Article Continued Below',
+      claims: [],
+    },
+    {
+      name: 'a sentence-case line keeps the ordinary reading',
+      text: 'Mayor Quill says ferry cuts would strand island families.',
+      claims: [['ferry cuts would strand island families', 'Quill', 'says']],
+    },
+    {
+      name: 'an all-capitals section head is no headline',
+      text: 'MAYOR WARNS FERRY CUTS WOULD STRAND FAMILIES',
+      claims: [],
+    },
+  ]);
+});
