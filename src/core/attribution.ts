@@ -654,6 +654,11 @@ class ParagraphReader {
       let messageAt = j;
       while (messageAt > floor && j - messageAt < 4 && (TIME_NOUNS.has(tokens[messageAt].lower) || TIME_MODIFIERS.has(tokens[messageAt].lower))) messageAt--;
       const afterMessage = MESSAGE_NOUNS.has(tokens[messageAt].lower) && !tokens[messageAt].capitalized;
+      // "records revealing that …", "with polls showing her ahead": the evidence itself is the source.
+      if (EVIDENCE_BASES.has(verb.base) && EVIDENCE_NOUNS.has(tokens[j].lower) && !tokens[j].capitalized) {
+        const evidence = this.phraseLeft(j, floor);
+        if (evidence) return { phrase: evidence, role: null };
+      }
       // "…, rejecting criticism, using an expletive and telling the U.S. …": a series of participles.
       let inSeries = false;
       if (tokens[j].lower === 'and') {
@@ -701,12 +706,18 @@ class ParagraphReader {
     const np = this.phraseLeft(j, floor);
     if (!np) return null;
     if (isNounLike(tokens[k].lower)) {
-      // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it.
+      // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it, or,
+      // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
       const head = tokens[np.last];
       if (DETERMINERS.has(head.lower)) return null;
-      if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined) return null;
+      if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(verb !== undefined && EVIDENCE_BASES.has(verb.base) && this.hasEvidenceNoun(np))) return null;
     }
     return { phrase: np, role: null };
+  }
+
+  private hasEvidenceNoun(p: Phrase): boolean {
+    for (let m = p.first; m <= p.last; m++) if (EVIDENCE_NOUNS.has(this.tokens[m].lower)) return true;
+    return false;
   }
 
   /** Whether the participle at `k` follows a form of "be" ("is saying", "had been asking", "is now insisting"). */
@@ -1273,7 +1284,8 @@ class ParagraphReader {
     let subordinate = false;
     // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
-      if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+      // "With records showing that …, the mayor said …": an absolute phrase is introductory too.
+      if (SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
     if (subordinate) {

@@ -98,3 +98,31 @@ describe('claims cues: Title Case headlines', () => {
     },
   ]);
 });
+
+describe('claims cues: evidence as the source', () => {
+  check([
+    {
+      name: '"polling shows that" with a common-noun head',
+      text: 'Public polling shows that the harbour levy is losing support among older voters.',
+      claims: [['the harbour levy is losing support among older voters', 'Public polling', 'shows']],
+    },
+    {
+      name: 'records with a participle modifier before "show"',
+      text: 'The documents released Monday show the ferry operator knew about the faulty ramp.',
+      claims: [['the ferry operator knew about the faulty ramp', 'The documents released', 'show']],
+    },
+    {
+      name: 'an introductory "with … revealing that" phrase ends at its comma',
+      text: 'With new records revealing that the levy raised twice the forecast, Ada Quill said the council should cut it.',
+      claims: [
+        ['the levy raised twice the forecast', 'New records', 'revealing'],
+        ['the council should cut it', 'Ada Quill', 'said'],
+      ],
+    },
+    {
+      name: 'a show that is no evidence reports nothing',
+      text: 'The harbour show drew large crowds on Saturday.',
+      claims: [],
+    },
+  ]);
+});
