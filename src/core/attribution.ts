@@ -1030,6 +1030,10 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
+      if (k === this.sentenceStart[k] && t.capitalized) {
+        this.openingParticiple(k, out);
+        continue;
+      }
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
@@ -1145,6 +1149,24 @@ class ParagraphReader {
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 2);
     }
     return words < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /**
+   * "Insisting the event was not staged, Quill invited …": a sentence-initial participle of saying reports
+   * the clause up to its comma, spoken by the main clause's subject.
+   */
+  private openingParticiple(k: number, out: DraftClaim[]): void {
+    const { tokens } = this;
+    const verb = cueVerb(tokens[k].lower);
+    if (!verb?.participle || !CORE_REPORTING.has(verb.base) || HEARER_VERBS.has(verb.base)) return;
+    const end = this.claimLimit(k);
+    let comma = k + 1;
+    while (comma <= end && comma - k <= 30 && tokens[comma].kind === 'word') comma++;
+    if (comma > end || tokens[comma].text !== ',' || comma - k < 4) return;
+    const speaker = this.phraseRight(comma + 1);
+    const after = speaker ? tokens[speaker.last + 1] : undefined;
+    if (!speaker || after === undefined || after.kind !== 'word' || after.capitalized) return;
+    out.push({ start: tokens[k + 1].start, end: tokens[comma - 1].end, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, k, null) });
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

@@ -126,3 +126,23 @@ describe('claims cues: evidence as the source', () => {
     },
   ]);
 });
+
+describe('claims cues: a sentence-initial participle of saying', () => {
+  check([
+    {
+      name: 'the main clause subject speaks',
+      text: 'Insisting the tour was not staged, Ada Quill invited the workers to the stage.',
+      claims: [['the tour was not staged', 'Ada Quill', 'Insisting']],
+    },
+    {
+      name: 'a participle that is no cue reports nothing',
+      text: 'Speaking at the harbour on Monday, Ada Quill thanked the ferry crews.',
+      claims: [],
+    },
+    {
+      name: 'a participle without a clause reports nothing',
+      text: 'Arguing loudly, Ada Quill left the hall.',
+      claims: [],
+    },
+  ]);
+});
