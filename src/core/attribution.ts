@@ -32,8 +32,14 @@ interface Attribution {
   readonly mentionApplies?: boolean;
 }
 
+/** A claim the text reports without a source ("it is unclear how …", "amid doubts that …"): only its cue. */
+interface Unsourced {
+  readonly mention: null;
+  readonly cue: TextSpan;
+}
+
 interface DraftClaim extends Span {
-  readonly attribution: Attribution;
+  readonly attribution: Attribution | Unsourced;
   readonly paragraph: number;
 }
 
@@ -113,7 +119,7 @@ export function attribute(
     end: d.end,
     text: text.slice(d.start, d.end),
     speakerId: grouped.claimSpeakers[i],
-    speakerMention: span(d.attribution.mention.span),
+    speakerMention: d.attribution.mention ? span(d.attribution.mention.span) : null,
     cue: d.attribution.cue,
   }));
   return { quotes: outQuotes, claims, speakers: grouped.speakers };
@@ -186,13 +192,15 @@ function rebuildReading(reading: ParagraphReading, start: number, index: number,
     const moved = { ...m, span: move(m.span), paragraph: index, name: keep(m.name), role: keepRole(m.role) };
     return m.nameSpan ? { ...moved, nameSpan: move(m.nameSpan) } : moved;
   };
-  const attribution = (a: Attribution): Attribution => ({ ...a, mention: mention(a.mention), cue: a.cue ? { ...move(a.cue), text: keep(a.cue.text) } : null });
+  const cue = (c: TextSpan): TextSpan => ({ ...move(c), text: keep(c.text) });
+  const attribution = (a: Attribution): Attribution => ({ ...a, mention: mention(a.mention), cue: a.cue ? cue(a.cue) : null });
+  const source = (a: Attribution | Unsourced): Attribution | Unsourced => (a.mention ? attribution(a) : { mention: null, cue: cue(a.cue) });
   return {
     text: keep(reading.text),
     start,
     index,
     attributions: reading.attributions.map((a) => (a ? attribution(a) : null)),
-    drafts: reading.drafts.map((d) => ({ ...move(d), paragraph: index, attribution: attribution(d.attribution) })),
+    drafts: reading.drafts.map((d) => ({ ...move(d), paragraph: index, attribution: source(d.attribution) })),
     names: reading.names.map((n) => ({ ...n, span: move(n.span), paragraph: index, name: keep(n.name), role: keepRole(n.role) })),
   };
 }
@@ -242,13 +250,14 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
     if (attributions[i]) continue;
     while (c < drafts.length && drafts[c].end < quotes[i].end) c++;
     const claim = c < drafts.length ? drafts[c] : undefined;
-    if (claim && claim.start <= quotes[i].start && claim.end >= quotes[i].end) {
-      attributions[i] = { mention: { ...claim.attribution.mention, inherited: true }, cue: claim.attribution.cue, mentionApplies: true };
+    const mention = claim?.attribution.mention;
+    if (claim && mention && claim.start <= quotes[i].start && claim.end >= quotes[i].end) {
+      attributions[i] = { mention: { ...mention, inherited: true }, cue: claim.attribution.cue, mentionApplies: true };
     }
   }
   // Turns: the last attributed speech (quotation or claim) before each quotation, by paragraph.
   const events: { at: number; paragraph: number; attribution: Attribution }[] = [];
-  for (const d of drafts) events.push({ at: d.start, paragraph: d.paragraph, attribution: d.attribution });
+  for (const d of drafts) if (d.attribution.mention) events.push({ at: d.start, paragraph: d.paragraph, attribution: { mention: d.attribution.mention, cue: d.attribution.cue } });
   let e = 0;
   events.sort((a, b) => a.at - b.at);
   let last: { paragraph: number; attribution: Attribution } | null = null;
@@ -433,6 +442,15 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+/** Nouns of saying and believing whose that-clause is what is said or believed ("doubts that …"). */
+const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumption', 'speculation', 'announcement', 'hopes', 'fears',
+  'warning', 'warnings', 'claim', 'claims', 'allegation', 'allegations', 'belief', 'rumor', 'rumors', 'rumour', 'rumours',
+  'suggestion', 'insistence', 'notion', 'assertion', 'admission', 'acknowledgment', 'acknowledgement', 'prediction', 'predictions',
+  'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns', 'word']);
+/** "it is", "it's", "it remains": the start of an impersonal report. */
+const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
+const IT_IS = new Set(["it's", 'it\u2019s']);
+const UNCERTAIN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
 /** Longest line read as a headline, in tokens. */
 const MAX_HEADLINE_TOKENS = 40;
 /** Short words that Title Case leaves in lower case. */
@@ -1030,6 +1048,8 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
+      if (CONTENT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && this.contentClause(k, out)) continue;
+      if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
         continue;
@@ -1167,6 +1187,93 @@ class ParagraphReader {
     const after = speaker ? tokens[speaker.last + 1] : undefined;
     if (!speaker || after === undefined || after.kind !== 'word' || after.capitalized) return;
     out.push({ start: tokens[k + 1].start, end: tokens[comma - 1].end, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, k, null) });
+  }
+
+  /**
+   * "amid doubts that it works", "the assumption that prices will rise": a noun of saying or believing whose
+   * that-clause is its content. The noun names no source, so the claim has none.
+   */
+  private contentClause(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    // "Clinton fears that …", "the agency reports that …": a verb, read with its subject.
+    if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
+    const s = k + 2;
+    const first = tokens[s];
+    // "news that laid bare …" is a relative clause: the complement opens with its own subject.
+    const modifiedName = tokens[s + 1]?.kind === 'word' && tokens[s + 1].capitalized && !AUXILIARIES.has(first.lower);
+    if (first === undefined || first.kind !== 'word' || !(first.capitalized || modifiedName || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
+    if (tokens[s + 1]?.kind === 'word' && (AUXILIARIES.has(tokens[s + 1].lower) || cueVerb(tokens[s + 1].lower) !== undefined) && DETERMINERS.has(first.lower) && !PRONOUNS[first.lower]) return false;
+    const span = this.clauseToEnd(s, k);
+    if (!span) return false;
+    out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, k) } });
+    return true;
+  }
+
+  /** "it is unclear how …", "it's not clear who …", "it emerged that …": a report with no one reporting. */
+  private impersonalClause(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    let m = k + 1;
+    if (tokens[m]?.lower === 'emerged' && tokens[m + 1]?.lower === 'that') {
+      const span = this.clauseToEnd(m + 2, m);
+      if (span) out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, m) } });
+      return span !== null;
+    }
+    if (tokens[k].lower === 'it') {
+      if (!IMPERSONAL_COPULAS.has(tokens[m]?.lower ?? '')) return false;
+      m++;
+    }
+    const negated = tokens[m]?.lower === 'not';
+    while (m < tokens.length && m - k <= 3 && (tokens[m].lower === 'not' || tokens[m].lower === 'still')) m++;
+    const adjective = tokens[m]?.lower ?? '';
+    if (!(UNCERTAIN_ADJECTIVES.has(adjective) || (negated && adjective === 'clear'))) return false;
+    if (!WH_OPENERS.has(tokens[m + 1]?.lower ?? '') && tokens[m + 1]?.lower !== 'if') return false;
+    const span = this.clauseToEnd(m + 1, m);
+    if (span) out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, m) } });
+    return span !== null;
+  }
+
+  /** A reported clause from token `s` to its sentence's end (or a new predication); null under three words. */
+  private clauseToEnd(s: number, cueEnd: number): Span | null {
+    const { tokens } = this;
+    let e = this.claimLimit(cueEnd);
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].text === '(' || (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full')) {
+        e = m - 1;
+        break;
+      }
+    }
+    for (let m = s + 2; m < e; m++) {
+      const next = tokens[m + 1];
+      // "…, reopening its probe": a participle with its object after a comma goes on with the writer's sentence.
+      const participle = tokens[m].text === ',' && next.kind === 'word' && !next.capitalized && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower) && DETERMINERS.has(tokens[m + 2]?.lower ?? '');
+      if (participle || this.speakerClauseAfter(m, e)) {
+        e = m - 1;
+        break;
+      }
+    }
+    while (e > s && tokens[e].kind === 'punct') e--;
+    if (e - s < 2) return null;
+    e = this.endBeforeNewPredication(s, e, false);
+    return e - s < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether "and"/"but" at `m` opens another speaker's clause: "… and both agencies deny any deal". */
+  private speakerClauseAfter(m: number, e: number): boolean {
+    const { tokens } = this;
+    const t = tokens[m];
+    if (t.kind !== 'word' || t.capitalized || (t.lower !== 'and' && t.lower !== 'but')) return false;
+    for (let c = m + 2; c <= e && c - m <= 7; c++) {
+      if (tokens[c].kind !== 'word') return false;
+      if (tokens[c].capitalized || cueVerb(tokens[c].lower) === undefined) continue;
+      const subject = this.subjectOf(c);
+      return subject !== null && subject.phrase.first > m && subject.phrase.first - m <= 4;
+    }
+    return false;
+  }
+
+  private cueSpan(first: number, last: number): TextSpan {
+    const { tokens, text } = this;
+    return { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) };
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

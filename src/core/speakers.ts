@@ -97,7 +97,7 @@ function isSuffixOf(short: readonly string[], full: readonly string[]): boolean 
  */
 export function buildSpeakers(
   quoteMentions: readonly (SpeakerMention | null)[],
-  claimMentions: readonly SpeakerMention[],
+  claimMentions: readonly (SpeakerMention | null)[],
   names: readonly NameOccurrence[],
 ): { speakers: Speaker[]; quoteSpeakers: (string | null)[]; claimSpeakers: (string | null)[] } {
   // Full names (two words or more) by their last word, in reading order.
@@ -161,7 +161,9 @@ export function buildSpeakers(
   quoteMentions.forEach((m, i) => {
     if (m) items.push({ mention: m, quote: i, claim: -1 });
   });
-  claimMentions.forEach((m, i) => items.push({ mention: m, quote: -1, claim: i }));
+  claimMentions.forEach((m, i) => {
+    if (m) items.push({ mention: m, quote: -1, claim: i });
+  });
   items.sort((a, b) => a.mention.span.start - b.mention.span.start || (a.mention.inherited ? 1 : 0) - (b.mention.inherited ? 1 : 0) || a.quote - b.quote || a.claim - b.claim);
 
   const resolved = new Map<string, Group | null>();

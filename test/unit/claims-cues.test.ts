@@ -146,3 +146,61 @@ describe('claims cues: a sentence-initial participle of saying', () => {
     },
   ]);
 });
+
+describe('claims cues: reports without a source', () => {
+  check([
+    {
+      name: 'a noun of doubt with a that-clause',
+      text: 'The ferry plan has been dogged by doubts that it will ever pay for itself.',
+      claims: [['it will ever pay for itself', null, 'doubts']],
+    },
+    {
+      name: 'a noun of belief before an adjective and a name',
+      text: 'The council acted on reports that former Mayor Ada Quill had kept the keys.',
+      claims: [['former Mayor Ada Quill had kept the keys', null, 'reports']],
+    },
+    {
+      name: 'a participle with its object after the clause is the writer\'s',
+      text: 'Shares fell after the announcement that the yard would close, leaving a century of shipbuilding behind.',
+      claims: [['the yard would close', null, 'announcement']],
+    },
+    {
+      name: 'a relative clause after the noun is no content',
+      text: 'It was a week of news that laid bare the ferry company\'s troubles.',
+      claims: [],
+    },
+    {
+      name: '"the fact that" reports nothing',
+      text: 'The fact that the ferry was late again angered the commuters.',
+      claims: [],
+    },
+    {
+      name: 'a verb use keeps its speaker',
+      text: 'Ada Quill fears that the ferry will be sold next year.',
+      claims: [['the ferry will be sold next year', 'Ada Quill', 'fears']],
+    },
+    {
+      name: '"it is unclear how"',
+      text: 'The council has the votes, but it is unclear how quickly the levy can be repealed.',
+      claims: [['how quickly the levy can be repealed', null, 'it is unclear']],
+    },
+    {
+      name: '"it\'s not clear who" ends before another speaker\'s clause',
+      text: 'The keys went missing, though it\u2019s not clear who took them and both unions deny any part in it.',
+      claims: [
+        ['who took them', null, 'it\u2019s not clear'],
+        ['any part in it', 'Both unions', 'deny'],
+      ],
+    },
+    {
+      name: '"it emerged that"',
+      text: 'Later that week it emerged that the harbour master had resigned in March.',
+      claims: [['the harbour master had resigned in March', null, 'it emerged']],
+    },
+    {
+      name: '"it is clear that" is the writer\'s own statement',
+      text: 'It is clear that the ferry needs a new engine.',
+      claims: [],
+    },
+  ]);
+});
