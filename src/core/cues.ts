@@ -19,7 +19,7 @@ const SPEECH_VERBS = [
   'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
-  'call', 'express', 'blast', 'slam', 'label', 'refer',
+  'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +28,7 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer',
+  'blast', 'slam', 'label', 'refer', 'rule',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -84,7 +84,8 @@ const NOUN_LIKE_FORMS = new Set(['report', 'reports', 'comment', 'comments', 'cl
   'pledges', 'threat', 'plea', 'request', 'record', 'blog', 'blogs', 'release', 'remark', 'remarks', 'whisper', 'whispers',
   'accept', 'beg', 'found', 'shown', 'showed', 'thought', 'expected', 'post', 'posted', 'posting', 'saying', 'writing', 'written',
   'finding', 'thinking', 'question', 'questioned', 'object', 'objected', 'agree', 'agreed', 'described', 'describe', 'describes',
-  'venture', 'wager', 'volunteer', 'counsel', 'reasoned', 'projected', 'calculated', 'shown', 'pointed', 'charged']);
+  'venture', 'wager', 'volunteer', 'counsel', 'reasoned', 'projected', 'calculated', 'shown', 'pointed', 'charged', 'rule', 'rules',
+  'ruling']);
 
 export function isNounLike(lower: string): boolean {
   return NOUN_LIKE_FORMS.has(lower);

@@ -204,3 +204,23 @@ describe('claims cues: reports without a source', () => {
     },
   ]);
 });
+
+describe('claims cues: rulings', () => {
+  check([
+    {
+      name: '"ruled" with a clause reports the ruling',
+      text: 'Justice Ada Quill ruled the ferry contract was void from the start.',
+      claims: [['the ferry contract was void from the start', 'Ada Quill', 'ruled']],
+    },
+    {
+      name: '"ruled out" is no report',
+      text: 'Justice Ada Quill ruled out any delay to the hearing.',
+      claims: [],
+    },
+    {
+      name: 'the noun "rules" is no cue',
+      text: 'The harbour rules were changed after the storm.',
+      claims: [],
+    },
+  ]);
+});
