@@ -466,6 +466,8 @@ const PROGRESSIVE_ADVERBS = new Set(['now', 'still', 'also', 'again', 'reportedl
  * "is calling for a debate", "was referring to" mostly report no statement.
  */
 const PROGRESSIVE_CUES = new Set([...CORE_REPORTING, ...HEARER_VERBS, ...NP_OBJECT_BASES].filter((base) => base !== 'add'));
+/** Verbs of intention, cues only with an infinitive ("sought to …"). */
+const INTENT_BASES = new Set(['seek', 'like']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -619,6 +621,8 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    // "like" is a preposition or a verb of taste; "would like to …" states an intention.
+    if (verb.base === 'like') return this.tokens[i - 1]?.lower === 'would' && !needSpeakerAfter ? i : null;
     // "…, referring to GOP nominee Donald Trump": what the speaker meant.
     if (verb.base === 'refer') return this.tokens[i + 1]?.lower === 'to' && !needSpeakerAfter ? i + 1 : null;
     if (verb.base === 'call') {
@@ -1328,6 +1332,12 @@ class ParagraphReader {
       }
       if (thatAt >= 0) s = thatAt + 1;
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
+    }
+    if (INTENT_BASES.has(base)) {
+      // "sought to make …", "would like her to divert …": only an infinitive states the intention.
+      const infinitive = tokens[s]?.lower === 'to' ? s : tokens[s + 1]?.lower === 'to' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].capitalized) ? s + 1 : -1;
+      if (infinitive < 0 || tokens[infinitive + 1]?.kind !== 'word') return null;
+      request = true;
     }
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (!afterThat && s <= end) {

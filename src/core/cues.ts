@@ -19,7 +19,7 @@ const SPEECH_VERBS = [
   'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
-  'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule',
+  'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +28,7 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer', 'rule',
+  'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -43,6 +43,10 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   show: ['show', 'shows', 'showed', 'shown'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
   speak: ['speak', 'speaks', 'spoke'],
+  // "seeking the death penalty is …": the -ing form is as often a gerund subject.
+  seek: ['seek', 'seeks', 'sought'],
+  // Only "would like (her) to …" is a cue (see attribution's cueAt).
+  like: ['like'],
 };
 
 function inflect(base: string): string[] {

@@ -224,3 +224,33 @@ describe('claims cues: rulings', () => {
     },
   ]);
 });
+
+describe('claims cues: intentions with an infinitive', () => {
+  check([
+    {
+      name: '"sought to"',
+      text: 'For her part, Ada Quill sought to reassure the ferry crews about their jobs.',
+      claims: [['to reassure the ferry crews about their jobs', 'Ada Quill', 'sought']],
+    },
+    {
+      name: '"would like her to"',
+      text: 'Some island farmers would like her to spend more on the northern route.',
+      claims: [['her to spend more on the northern route', 'Some island farmers', 'like']],
+    },
+    {
+      name: '"seeks" with a noun object states no intention',
+      text: 'Ada Quill seeks the nomination for the harbour seat.',
+      claims: [],
+    },
+    {
+      name: '"like" as a preposition is no cue',
+      text: 'Ada Quill, like many islanders, to this day takes the early ferry.',
+      claims: [],
+    },
+    {
+      name: 'a gerund "seeking" is no cue',
+      text: 'Ada Quill said more charges were possible and seeking a longer sentence was an option.',
+      claims: [['more charges were possible and seeking a longer sentence was an option', 'Ada Quill', 'said']],
+    },
+  ]);
+});
