@@ -466,6 +466,8 @@ const PROGRESSIVE_ADVERBS = new Set(['now', 'still', 'also', 'again', 'reportedl
  * "is calling for a debate", "was referring to" mostly report no statement.
  */
 const PROGRESSIVE_CUES = new Set([...CORE_REPORTING, ...HEARER_VERBS, ...NP_OBJECT_BASES].filter((base) => base !== 'add'));
+/** Subordinators after which "asked"/"told" is a reduced passive ("when asked whether …"). */
+const PASSIVE_REPORT_OPENERS = new Set(['when', 'after', 'if', 'once', 'as', 'before', 'until', 'whenever']);
 /** Verbs of intention, cues only with an infinitive ("sought to …"). */
 const INTENT_BASES = new Set(['seek', 'like']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
@@ -1054,6 +1056,7 @@ class ParagraphReader {
       if (this.usedCues.has(k)) continue;
       if (CONTENT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
+      if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
         continue;
@@ -1234,6 +1237,38 @@ class ParagraphReader {
     const span = this.clauseToEnd(m + 1, m);
     if (span) out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, m) } });
     return span !== null;
+  }
+
+  /**
+   * "When Quill was asked whether …", "when told the ferry was late": the question or news put to someone,
+   * whose asker or teller the passive leaves out.
+   */
+  private passiveReport(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const before = tokens[k - 1]?.lower ?? '';
+    const elliptic = PASSIVE_REPORT_OPENERS.has(before);
+    if (!elliptic && !PASSIVE_AUXILIARIES.has(before)) return false;
+    let s = k + 1;
+    while (s < tokens.length && s - k <= 2 && tokens[s].kind === 'word' && (TIME_ADVERBS.has(tokens[s].lower) || tokens[s].lower === 'afterward' || tokens[s].lower === 'afterwards')) s++;
+    const first = tokens[s];
+    if (first === undefined || first.kind !== 'word') return false;
+    const asked = tokens[k].lower === 'asked';
+    // "having been told he could …" is the writer's background; "when told …" and "was told that …" report.
+    const opens = WH_OPENERS.has(first.lower) || first.lower === 'if' || (!asked && (first.lower === 'that' || (elliptic && (DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined))));
+    if (!opens || (asked && first.lower === 'when') || (!asked && WH_OPENERS.has(first.lower))) return false;
+    if (first.lower === 'that') s++;
+    let span = this.clauseToEnd(s, k);
+    // "When X was asked whether …, he said …": the subordinate clause ends at its comma.
+    let opener = false;
+    for (let m = this.clauseFloor(k); m < k; m++) if (PASSIVE_REPORT_OPENERS.has(tokens[m].lower)) opener = true;
+    if (span && opener) {
+      let e = s;
+      while (e < tokens.length && tokens[e].end <= span.end && tokens[e].text !== ',') e++;
+      span = e - s >= 3 ? { start: tokens[s].start, end: tokens[e - 1].end } : null;
+    }
+    if (!span) return false;
+    out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(elliptic ? k : k - 1, k) } });
+    return true;
   }
 
   /** A reported clause from token `s` to its sentence's end (or a new predication); null under three words. */

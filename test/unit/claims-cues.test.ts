@@ -254,3 +254,28 @@ describe('claims cues: intentions with an infinitive', () => {
     },
   ]);
 });
+
+describe('claims cues: passive questions and news', () => {
+  check([
+    {
+      name: '"when asked whether" ends at the subordinate clause\'s comma',
+      text: 'When Quill was asked whether the ferry would run, she shrugged and left the stage.',
+      claims: [['whether the ferry would run', null, 'was asked']],
+    },
+    {
+      name: 'a reduced "when told"',
+      text: 'When told the ferry had been cancelled, the commuters walked back to town.',
+      claims: [['the ferry had been cancelled', null, 'told']],
+    },
+    {
+      name: '"having been told" without "that" is background',
+      text: 'Having been told he could fall ill at any moment, Bram Tolliver stayed home.',
+      claims: [],
+    },
+    {
+      name: '"asked when" may open a time clause, so it is left alone',
+      text: 'The commuters were asked when they usually travel to the island.',
+      claims: [],
+    },
+  ]);
+});
