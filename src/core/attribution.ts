@@ -1414,8 +1414,9 @@ class ParagraphReader {
     // "Polls show her pulling ahead", "records show a different plan": evidence reports whatever follows;
     // "police found three victims" reports nothing, "found that …" does.
     let evidence = false;
-    // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows".
-    if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 4); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
+    // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows",
+    // "records released Tuesday by the state Division of Elections show".
+    if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 8); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.

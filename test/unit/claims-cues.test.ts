@@ -120,6 +120,11 @@ describe('claims cues: evidence as the source', () => {
       ],
     },
     {
+      name: 'evidence before its agent several words back',
+      text: 'Ticket records released Friday by the island Ferry Authority show nearly 9,000 commuters sailed on Monday.',
+      claims: [['nearly 9,000 commuters sailed on Monday', 'Ferry Authority', 'show']],
+    },
+    {
       name: 'a show that is no evidence reports nothing',
       text: 'The harbour show drew large crowds on Saturday.',
       claims: [],
