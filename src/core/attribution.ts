@@ -456,7 +456,7 @@ const MAX_HEADLINE_TOKENS = 40;
 /** Short words that Title Case leaves in lower case. */
 const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'from', 'by', 'of', 'in',
   'with', 'as', 'vs', 'vs.', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
-/** Words that open a second clause in a headline ("X Blasts Y After Z Reveals …"). */
+/** Words that open a second clause in a headline ("Union Slams Mayor After Auditors Reveal …"). */
 const HEADLINE_SUBORDINATORS = new Set(['after', 'as', 'while', 'when', 'before', 'because', 'since', 'if', 'amid', 'despite', 'following', 'but']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
 /** Adverbs that can stand between "be" and a progressive participle. */
@@ -678,7 +678,7 @@ class ParagraphReader {
       let messageAt = j;
       while (messageAt > floor && j - messageAt < 4 && (TIME_NOUNS.has(tokens[messageAt].lower) || TIME_MODIFIERS.has(tokens[messageAt].lower))) messageAt--;
       const afterMessage = MESSAGE_NOUNS.has(tokens[messageAt].lower) && !tokens[messageAt].capitalized;
-      // "records revealing that …", "with polls showing her ahead": the evidence itself is the source.
+      // "records revealing that …", "with surveys showing the levy unpopular": the evidence itself is the source.
       if (EVIDENCE_BASES.has(verb.base) && EVIDENCE_NOUNS.has(tokens[j].lower) && !tokens[j].capitalized) {
         const evidence = this.phraseLeft(j, floor);
         if (evidence) return { phrase: evidence, role: null };
@@ -1102,7 +1102,7 @@ class ParagraphReader {
       if (!t.capitalized && !HEADLINE_LOWER_WORDS.has(t.lower)) return false;
       if (t.text !== t.text.toUpperCase()) lowerCase = true;
     }
-    // All capitals is a caption or a section head ("OBAMA FOCUSED ON …"), not a sentence-case decision.
+    // All capitals is a caption or a section head ("MAYOR ON THE FERRY"), not a Title Case headline.
     return words >= 4 && lowerCase;
   }
 
@@ -1110,7 +1110,7 @@ class ParagraphReader {
   private headlineClaims(out: DraftClaim[]): void {
     const { tokens } = this;
     const last = tokens.length - 1;
-    // "Black Democrats to Hillary Clinton: Send Money …": the speaker (and addressee) before a colon.
+    // "Island Farmers to the Mayor: Fix the Ferry": the speaker (and addressee) before a colon.
     const colon = tokens.findIndex((t) => t.text === ':');
     if (colon > 0 && colon <= 8) {
       let speakerLast = colon - 1;
@@ -1129,7 +1129,7 @@ class ParagraphReader {
       }
       if (HEADLINE_SUBORDINATORS.has(t.lower)) from = k + 1;
       const verb = cueVerb(t.lower);
-      // Headlines report in the present ("Warns") or past ("Joked"); a base form is a noun ("Debunks Claim")
+      // Headlines report in the present ("Warns") or past ("Joked"); a base form is a noun ("Disputes Claim")
       // unless a plural subject takes it ("Auditors Reveal").
       const pluralSubject = /s$/.test(tokens[k - 1].lower) && !isNounLike(t.lower);
       if (!verb || verb.participle || (t.lower === verb.base && !pluralSubject) || k <= from) continue;
@@ -1206,7 +1206,7 @@ class ParagraphReader {
     if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
     const s = k + 2;
     const first = tokens[s];
-    // "news that laid bare …" is a relative clause: the complement opens with its own subject.
+    // "news that shook the council" is a relative clause: the complement opens with its own subject.
     const modifiedName = tokens[s + 1]?.kind === 'word' && tokens[s + 1].capitalized && !AUXILIARIES.has(first.lower);
     if (first === undefined || first.kind !== 'word' || !(first.capitalized || modifiedName || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
     if (tokens[s + 1]?.kind === 'word' && (AUXILIARIES.has(tokens[s + 1].lower) || cueVerb(tokens[s + 1].lower) !== undefined) && DETERMINERS.has(first.lower) && !PRONOUNS[first.lower]) return false;
@@ -1253,7 +1253,7 @@ class ParagraphReader {
     const first = tokens[s];
     if (first === undefined || first.kind !== 'word') return false;
     const asked = tokens[k].lower === 'asked';
-    // "having been told he could …" is the writer's background; "when told …" and "was told that …" report.
+    // "having been told he might fall ill" is the writer's background; "when told …" and "was told that …" report.
     const opens = WH_OPENERS.has(first.lower) || first.lower === 'if' || (!asked && (first.lower === 'that' || (elliptic && (DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined))));
     if (!opens || (asked && first.lower === 'when') || (!asked && WH_OPENERS.has(first.lower))) return false;
     if (first.lower === 'that') s++;
@@ -1283,7 +1283,7 @@ class ParagraphReader {
     }
     for (let m = s + 2; m < e; m++) {
       const next = tokens[m + 1];
-      // "…, reopening its probe": a participle with its object after a comma goes on with the writer's sentence.
+      // "…, closing the yard": a participle with its object after a comma goes on with the writer's sentence.
       const participle = tokens[m].text === ',' && next.kind === 'word' && !next.capitalized && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower) && DETERMINERS.has(tokens[m + 2]?.lower ?? '');
       if (participle || this.speakerClauseAfter(m, e)) {
         e = m - 1;
@@ -1369,7 +1369,7 @@ class ParagraphReader {
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
     }
     if (INTENT_BASES.has(base)) {
-      // "sought to make …", "would like her to divert …": only an infinitive states the intention.
+      // "sought to reassure …", "would like her to spend …": only an infinitive states the intention.
       const infinitive = tokens[s]?.lower === 'to' ? s : tokens[s + 1]?.lower === 'to' && (OBJECT_PRONOUNS.has(tokens[s].lower) || tokens[s].capitalized) ? s + 1 : -1;
       if (infinitive < 0 || tokens[infinitive + 1]?.kind !== 'word') return null;
       request = true;
@@ -1415,7 +1415,7 @@ class ParagraphReader {
     // "police found three victims" reports nothing, "found that …" does.
     let evidence = false;
     // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows",
-    // "records released Tuesday by the state Division of Elections show".
+    // "ticket records released Friday by the harbour authority show".
     if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 8); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;

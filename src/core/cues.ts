@@ -43,7 +43,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   show: ['show', 'shows', 'showed', 'shown'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
   speak: ['speak', 'speaks', 'spoke'],
-  // "seeking the death penalty is …": the -ing form is as often a gerund subject.
+  // "seeking a subsidy was an option": the -ing form is as often a gerund subject.
   seek: ['seek', 'seeks', 'sought'],
   // Only "would like (her) to …" is a cue (see attribution's cueAt).
   like: ['like'],

@@ -28,7 +28,7 @@ describe('claims cues: progressive verbs of saying', () => {
     },
     {
       name: '"is now insisting" with an adverb between',
-      text: 'A defiant Bram Tolliver is now insisting he will win the harbour seat.',
+      text: 'A smiling Bram Tolliver is now insisting he will win the harbour seat.',
       claims: [['he will win the harbour seat', 'Bram Tolliver', 'insisting']],
     },
     {
@@ -103,12 +103,12 @@ describe('claims cues: evidence as the source', () => {
   check([
     {
       name: '"polling shows that" with a common-noun head',
-      text: 'Public polling shows that the harbour levy is losing support among older voters.',
-      claims: [['the harbour levy is losing support among older voters', 'Public polling', 'shows']],
+      text: 'Recent polling shows that the harbour levy is losing support among older voters.',
+      claims: [['the harbour levy is losing support among older voters', 'Recent polling', 'shows']],
     },
     {
       name: 'records with a participle modifier before "show"',
-      text: 'The documents released Monday show the ferry operator knew about the faulty ramp.',
+      text: 'The documents released Thursday show the ferry operator knew about the faulty ramp.',
       claims: [['the ferry operator knew about the faulty ramp', 'The documents released', 'show']],
     },
     {
@@ -171,7 +171,7 @@ describe('claims cues: reports without a source', () => {
     },
     {
       name: 'a relative clause after the noun is no content',
-      text: 'It was a week of news that laid bare the ferry company\'s troubles.',
+      text: 'It was a week of news that shook the ferry company.',
       claims: [],
     },
     {
@@ -191,10 +191,10 @@ describe('claims cues: reports without a source', () => {
     },
     {
       name: '"it\'s not clear who" ends before another speaker\'s clause',
-      text: 'The keys went missing, though it\u2019s not clear who took them and both unions deny any part in it.',
+      text: 'The keys went missing; it\u2019s not clear who took them and both unions deny any role in it.',
       claims: [
         ['who took them', null, 'it\u2019s not clear'],
-        ['any part in it', 'Both unions', 'deny'],
+        ['any role in it', 'Both unions', 'deny'],
       ],
     },
     {
@@ -234,7 +234,7 @@ describe('claims cues: intentions with an infinitive', () => {
   check([
     {
       name: '"sought to"',
-      text: 'For her part, Ada Quill sought to reassure the ferry crews about their jobs.',
+      text: 'At the meeting, Ada Quill sought to reassure the ferry crews about their jobs.',
       claims: [['to reassure the ferry crews about their jobs', 'Ada Quill', 'sought']],
     },
     {
@@ -254,8 +254,8 @@ describe('claims cues: intentions with an infinitive', () => {
     },
     {
       name: 'a gerund "seeking" is no cue',
-      text: 'Ada Quill said more charges were possible and seeking a longer sentence was an option.',
-      claims: [['more charges were possible and seeking a longer sentence was an option', 'Ada Quill', 'said']],
+      text: 'Ada Quill said the fares could rise and seeking a subsidy was one way out.',
+      claims: [['the fares could rise and seeking a subsidy was one way out', 'Ada Quill', 'said']],
     },
   ]);
 });
