@@ -418,7 +418,8 @@ const FINDING_BASES = new Set(['find', 'show']);
 const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis',
   'review', 'records', 'data', 'document', 'documents', 'email', 'emails', 'numbers', 'figures', 'investigation', 'audit', 'research',
   'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
-  'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast']);
+  'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast', 'tape', 'tapes', 'recording', 'recordings', 'transcript',
+  'transcripts', 'photo', 'photos', 'image', 'images']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Verbs of saying and thinking that take a clause, never a direct object ("wrote her first book" is no speech). */
 const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
@@ -1077,6 +1078,10 @@ class ParagraphReader {
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;
       }
+      if (EVIDENCE_BASES.has(verb.base) || verb.base === 'imply') {
+        this.demonstrativeEvidence(k, cueEnd, out);
+        continue;
+      }
       // "…, said X."
       if (k > 0 && tokens[k - 1].text === ',' && verb.forQuotes && this.cueAt(k, true) !== null) {
         const np = this.phraseRight(cueEnd + 1);
@@ -1269,6 +1274,25 @@ class ParagraphReader {
     if (!span) return false;
     out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(elliptic ? k : k - 1, k) } });
     return true;
+  }
+
+  /**
+   * "That implied he knew …", "a tape which showed him boasting …": what a fact or a document shows, with
+   * a demonstrative or relative pronoun for its subject; the source is the thing shown, not a speaker.
+   */
+  private demonstrativeEvidence(k: number, cueEnd: number, out: DraftClaim[]): void {
+    const { tokens } = this;
+    const before = tokens[k - 1];
+    const relative = before !== undefined && !before.capitalized && (before.lower === 'which' || before.lower === 'that');
+    const demonstrative = before !== undefined && k - 1 === this.sentenceStart[k - 1] && (before.lower === 'that' || before.lower === 'this');
+    if (!relative && !demonstrative) return;
+    let s = cueEnd + 1;
+    const first = tokens[s];
+    if (first === undefined || first.kind !== 'word') return;
+    if (first.lower === 'that') s++;
+    else if (!(first.capitalized || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || OBJECT_PRONOUNS.has(first.lower))) return;
+    const span = this.clauseToEnd(s, cueEnd);
+    if (span) out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k - 1, cueEnd) } });
   }
 
   /** A reported clause from token `s` to its sentence's end (or a new predication); null under three words. */

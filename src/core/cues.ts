@@ -19,7 +19,7 @@ const SPEECH_VERBS = [
   'question', 'dispute', 'reject', 'dismiss', 'accept', 'announce', 'pledge', 'threaten', 'plead', 'beg',
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
-  'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like',
+  'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +28,7 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like',
+  'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */

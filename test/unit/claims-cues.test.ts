@@ -284,3 +284,31 @@ describe('claims cues: passive questions and news', () => {
     },
   ]);
 });
+
+describe('claims cues: demonstrative and relative evidence', () => {
+  check([
+    {
+      name: 'a sentence-initial "That implied"',
+      text: 'The mayor said the crews had no contracts. That implied the ferry company had broken its own rules.',
+      claims: [
+        ['the crews had no contracts', 'The mayor', 'said'],
+        ['the ferry company had broken its own rules', null, 'That implied'],
+      ],
+    },
+    {
+      name: 'a relative "that showed" after a noun that is no evidence',
+      text: 'Reporters obtained old ledgers that showed the levy had been spent twice.',
+      claims: [['the levy had been spent twice', null, 'that showed']],
+    },
+    {
+      name: 'a tape is evidence',
+      text: 'A tape released on Friday shows the captain ignoring the storm warning.',
+      claims: [['the captain ignoring the storm warning', 'A tape released', 'shows']],
+    },
+    {
+      name: '"That shows up" opens no clause',
+      text: 'The levy is small. That shows up in the ferry accounts every spring.',
+      claims: [],
+    },
+  ]);
+});
