@@ -1211,9 +1211,10 @@ class ParagraphReader {
     if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
     const s = k + 2;
     const first = tokens[s];
+    if (first === undefined || first.kind !== 'word') return false;
     // "news that shook the council" is a relative clause: the complement opens with its own subject.
     const modifiedName = tokens[s + 1]?.kind === 'word' && tokens[s + 1].capitalized && !AUXILIARIES.has(first.lower);
-    if (first === undefined || first.kind !== 'word' || !(first.capitalized || modifiedName || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
+    if (!(first.capitalized || modifiedName || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
     if (tokens[s + 1]?.kind === 'word' && (AUXILIARIES.has(tokens[s + 1].lower) || cueVerb(tokens[s + 1].lower) !== undefined) && DETERMINERS.has(first.lower) && !PRONOUNS[first.lower]) return false;
     const span = this.clauseToEnd(s, k);
     if (!span) return false;
