@@ -653,6 +653,8 @@ class ParagraphReader {
     if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     const progressive = verb?.participle === true && !participle;
     while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)))) j--;
+    // "…, he said, apparently suggesting that …": a hedging adverb between the comma and the participle.
+    if (participle && j > floor && tokens[j].kind === 'word' && !tokens[j].capitalized && tokens[j].lower.endsWith('ly') && tokens[j - 1].text === ',') j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
     if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !participle) {
       let m = j - 1;

@@ -312,3 +312,18 @@ describe('claims cues: demonstrative and relative evidence', () => {
     },
   ]);
 });
+
+describe('claims cues: a hedged participle', () => {
+  check([
+    {
+      name: '", apparently suggesting that" keeps the clause\'s speaker',
+      text: 'Ada Quill met the crews. \u201CFind other work,\u201D she said, apparently suggesting that the ferry would be sold.',
+      claims: [['the ferry would be sold', 'Ada Quill', 'suggesting']],
+    },
+    {
+      name: 'an adverb without a comma before it opens no participle clause',
+      text: 'Bram Tolliver left the hall quickly saying nothing more.',
+      claims: [],
+    },
+  ]);
+});
