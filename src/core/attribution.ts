@@ -447,7 +447,7 @@ const TITLE_CONNECTORS = new Set(['of', 'for']);
 const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumption', 'speculation', 'announcement', 'hopes', 'fears',
   'warning', 'warnings', 'claim', 'claims', 'allegation', 'allegations', 'belief', 'rumor', 'rumors', 'rumour', 'rumours',
   'suggestion', 'insistence', 'notion', 'assertion', 'admission', 'acknowledgment', 'acknowledgement', 'prediction', 'predictions',
-  'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns', 'word']);
+  'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns']);
 /** "it is", "it's", "it remains": the start of an impersonal report. */
 const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
 const IT_IS = new Set(["it's", 'it\u2019s']);

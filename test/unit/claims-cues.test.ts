@@ -175,6 +175,11 @@ describe('claims cues: reports without a source', () => {
       claims: [],
     },
     {
+      name: '"the word that" is a relative clause, not a report',
+      text: 'The word that she used in the letter was harsh.',
+      claims: [],
+    },
+    {
       name: '"the fact that" reports nothing',
       text: 'The fact that the ferry was late again angered the commuters.',
       claims: [],
