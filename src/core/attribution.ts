@@ -1323,11 +1323,15 @@ class ParagraphReader {
     return e - s < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
   }
 
-  /** Whether "and"/"but" at `m` opens another speaker's clause: "… and both agencies deny any deal". */
+  /**
+   * Whether "and"/"but" or a comma at `m` opens another speaker's clause: "… and both agencies deny any
+   * deal", "…, the mayor said".
+   */
   private speakerClauseAfter(m: number, e: number): boolean {
     const { tokens } = this;
     const t = tokens[m];
-    if (t.kind !== 'word' || t.capitalized || (t.lower !== 'and' && t.lower !== 'but')) return false;
+    const conjunction = t.kind === 'word' && !t.capitalized && (t.lower === 'and' || t.lower === 'but');
+    if (!conjunction && t.text !== ',') return false;
     for (let c = m + 2; c <= e && c - m <= 7; c++) {
       if (tokens[c].kind !== 'word') return false;
       if (tokens[c].capitalized || cueVerb(tokens[c].lower) === undefined) continue;

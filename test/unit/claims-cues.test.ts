@@ -203,6 +203,11 @@ describe('claims cues: reports without a source', () => {
       ],
     },
     {
+      name: '"it is unclear whether …, X said" is X\'s claim, read once',
+      text: 'It is unclear whether the ferry will run on Sunday, the harbour master said.',
+      claims: [['It is unclear whether the ferry will run on Sunday', 'The harbour master', 'said']],
+    },
+    {
       name: '"it emerged that"',
       text: 'Later that week it emerged that the harbour master had resigned in March.',
       claims: [['the harbour master had resigned in March', null, 'it emerged']],
