@@ -417,6 +417,17 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
 const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
+/**
+ * Verbs of attitude whose object noun phrase is what the speaker judged, backed or denied: "slammed the
+ * decision to …", "endorsed the plan", "denied the charge".
+ */
+const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke',
+  'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
+  'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce']);
+/** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
+const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during']);
+/** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 /** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
 const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
   'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
@@ -1115,11 +1126,15 @@ class ParagraphReader {
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
+    // "slammed the decision to …", "endorsed the plan": an attitude's object is the content, if a speaker holds it.
+    const objectContent = !afterThat && OBJECT_CONTENT_BASES.has(base) && this.opensObjectContent(s, end) && this.namesSpeaker(subjectLast);
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
     // "questioned how …", "wondered whether …": an indirect question is reported content.
     const question = first.kind === 'word' && WH_OPENERS.has(first.lower) && (base === 'question' || base === 'wonder');
-    if (claimOnly && !request && !evidence && !naming && !aboutPerson && !question && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    // An attitude without a speaker or with a phrasal object ("the storm hammered the coast", "backed the car out") reports nothing.
+    if (OBJECT_CONTENT_BASES.has(base) && !CORE_REPORTING.has(base) && !afterThat && !objectContent && !aboutPerson) return null;
+    if (claimOnly && !afterThat && !aboutPerson && !question && !objectContent && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
@@ -1127,7 +1142,7 @@ class ParagraphReader {
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
     // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
     // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.
-    if (!afterThat && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
+    if (!afterThat && !objectContent && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
       const indefinite = first.lower === 'a' || first.lower === 'an' || /^\d/.test(first.text);
       if (indefinite && !CORE_REPORTING.has(base)) return null;
       // "said her injuries were minor": after a verb of saying, "her" + noun is a possessive subject.
@@ -1186,6 +1201,7 @@ class ParagraphReader {
       }
     }
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
+    if (objectContent) e = this.endOfObject(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1202,6 +1218,53 @@ class ParagraphReader {
     }
     if (words < 3) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether the words at `s` can open an object noun phrase: not "out", "by …", "how …" or an adverb. */
+  private opensObjectContent(s: number, end: number): boolean {
+    const { tokens } = this;
+    const first = tokens[s];
+    if (first.kind === 'quote') return true;
+    if (first.kind !== 'word' || PHRASE_BOUNDARIES.has(first.lower) || WH_OPENERS.has(first.lower) || first.lower.endsWith('ly')) return false;
+    // "slammed her decision": a possessive "her" opens the phrase; "slammed her" alone names no content.
+    const possessive = first.lower === 'her' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[s + 1].lower);
+    if (NON_CLAUSE_STARTS.has(first.lower) && !possessive) return false;
+    // "backed the car out of the garage": a phrasal verb moves things, it judges nothing.
+    for (let m = s; m <= end && m - s < 5; m++) if (VERB_PARTICLES.has(tokens[m].lower)) return false;
+    return true;
+  }
+
+  /** A subject that can hold an attitude: a name, a pronoun or a speaker noun ("the union"), not "the storm". */
+  private namesSpeaker(last: number): boolean {
+    const head = this.tokens[last];
+    return head.capitalized || PRONOUNS[head.lower] !== undefined || speakerNounClass(head.lower) !== undefined;
+  }
+
+  /**
+   * The last token of an object content ending at or before `e`: the main clause's adjuncts are the
+   * writer's ("…, which …", "after the vote", "on Monday").
+   */
+  private endOfObject(s: number, e: number): number {
+    const { tokens } = this;
+    let last = e;
+    for (let m = s + 1; m <= e; m++) {
+      const t = tokens[m];
+      const next = tokens[m + 1];
+      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower));
+      if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
+        last = m - 1;
+        break;
+      }
+    }
+    // A closing time phrase: "… on Monday", "… last week", "… Tuesday night".
+    let m = last;
+    while (m > s && tokens[m].kind === 'word' && TIME_NOUNS.has(tokens[m].lower)) m--;
+    if (m < last) {
+      while (m > s && TIME_MODIFIERS.has(tokens[m].lower) && tokens[m].lower !== 'the') m--;
+      last = m;
+    }
+    while (last > s && tokens[last].kind === 'punct') last--;
+    return last;
   }
 
   /**

@@ -20,6 +20,8 @@ const SPEECH_VERBS = [
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer',
+  'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke', 'laud', 'hail', 'commend',
+  'assail', 'congratulate',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +30,8 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer',
+  'blast', 'slam', 'label', 'refer', 'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite',
+  'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -54,7 +57,7 @@ function inflect(base: string): string[] {
   else forms.push(`${base}s`);
   if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/^(quip|admit|blog|plead|refer)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  else if (/^(quip|admit|blog|plead|refer|slam)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
   else forms.push(`${base}ed`, `${base}ing`);
   return forms;
 }

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims: the object of an attitude verb is its content', () => {
+  check([
+    {
+      name: '"slammed" takes the decision with its infinitive',
+      text: 'Mara Delacourt slammed the council\'s decision to close the old ferry terminal.',
+      claims: [['the council\'s decision to close the old ferry terminal', 'Mara Delacourt', 'slammed']],
+    },
+    {
+      name: '"endorsed" takes a name with its "for" complement',
+      text: 'The Harbour Gazette endorsed Tomas Revel for mayor of the port.',
+      claims: [['Tomas Revel for mayor of the port', 'Harbour Gazette', 'endorsed']],
+    },
+    {
+      name: '"bemoaned" takes a noun phrase with its "of" complement',
+      text: 'Ines Okafor bemoaned a lack of unity among the harbour unions.',
+      claims: [['a lack of unity among the harbour unions', 'Ines Okafor', 'bemoaned']],
+    },
+    {
+      name: 'two coordinated attitudes give two contents',
+      text: 'Tomas Revel blasted the new parking fees and congratulated Ada Quill for the ferry timetable.',
+      claims: [
+        ['the new parking fees', 'Tomas Revel', 'blasted'],
+        ['Ada Quill for the ferry timetable', 'Tomas Revel', 'congratulated'],
+      ],
+    },
+    {
+      name: 'a closing time phrase is the writer\'s',
+      text: 'Ines Okafor criticized the mayor\'s plan for the waterfront on Tuesday.',
+      claims: [['the mayor\'s plan for the waterfront', 'Ines Okafor', 'criticized']],
+    },
+    {
+      name: 'an "after" adjunct of the main clause is the writer\'s',
+      text: 'Tomas Revel touted his record on housing after the debate in Port Ellis.',
+      claims: [['his record on housing', 'Tomas Revel', 'touted']],
+    },
+    {
+      name: '", which" ends the object',
+      text: 'Mara Delacourt rejected the tunnel proposal from the province, which would cost four billion.',
+      claims: [['the tunnel proposal from the province', 'Mara Delacourt', 'rejected']],
+    },
+    {
+      name: '"called for" takes a bare noun phrase',
+      text: 'Ada Quill has called for major spending on roads and a higher minimum wage.',
+      claims: [['major spending on roads and a higher minimum wage', 'Ada Quill', 'called for']],
+    },
+  ]);
+});
+
+describe('claims: objects that are no attitude', () => {
+  check([
+    { name: 'a phrasal verb moves things', text: 'She backed the car out of the narrow garage.', claims: [] },
+    { name: '"backed up" is no support', text: 'He backed up the truck to the loading dock.', claims: [] },
+    { name: 'finding boats reports nothing', text: 'Police found three boats near the old pier.', claims: [] },
+    { name: 'a storm holds no attitude', text: 'The storm hammered the coast for three long days.', claims: [] },
+    { name: 'a passive "backed by" has no object', text: 'The plan was backed by the whole council last week.', claims: [] },
+  ]);
+});
