@@ -444,6 +444,7 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -616,13 +617,17 @@ class ParagraphReader {
     const floor = this.clauseFloor(k);
     const verb = cueVerb(tokens[k].lower);
     let j = k - 1;
+    // "Trump is saying …", "she was insisting …": a progressive is a finite verb with a subject of its own.
+    const auxiliary = j > floor && tokens[j].lower.endsWith('ly') && PRE_CUE_FILLERS.has(tokens[j].lower) ? j - 1 : j;
+    const progressive = verb?.participle === true && auxiliary >= floor && PROGRESSIVE_AUXILIARIES.has(tokens[auxiliary].lower);
+    const participle = verb?.participle === true && !progressive;
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
     if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
-    if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !verb?.participle) {
+    if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !participle) {
       let m = j - 1;
       while (m > floor && j - m < 4 && TIME_MODIFIERS.has(tokens[m].lower)) m--;
       if (m < j - 1 || tokens[j].capitalized) {
@@ -632,14 +637,14 @@ class ParagraphReader {
       }
     }
     // "Trump questioned …; blamed Obama for …": a predicate after a semicolon shares the earlier subject.
-    if (j < floor) return verb?.participle ? null : this.subjectBeforeSemicolon(floor);
-    if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !verb?.participle) {
+    if (j < floor) return participle ? null : this.subjectBeforeSemicolon(floor);
+    if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !participle) {
       // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
       const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const antecedent = last >= floor ? this.phraseLeft(last, floor) : null;
       return antecedent ? { phrase: antecedent, role: null } : null;
     }
-    if (verb?.participle) {
+    if (participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
       // the noun phrase at its start.
       // "released a statement saying …", "a tweet declaring …": the message's sender speaks.

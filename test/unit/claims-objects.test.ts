@@ -67,6 +67,26 @@ describe('claims: the object of an attitude verb is its content', () => {
   ]);
 });
 
+describe('claims: a progressive cue has its own subject', () => {
+  check([
+    {
+      name: '"is saying" reports a clause',
+      text: 'Tomas Revel is saying the ferry fares will rise again next spring.',
+      claims: [['the ferry fares will rise again next spring', 'Tomas Revel', 'saying']],
+    },
+    {
+      name: '"is slamming" reports its object',
+      text: 'Ines Okafor is slamming the province\'s plan to sell the ferry fleet.',
+      claims: [['the province\'s plan to sell the ferry fleet', 'Ines Okafor', 'slamming']],
+    },
+    {
+      name: '"is reportedly asking" skips the adverb',
+      text: 'Ada Quill is reportedly asking the council to delay the vote on fares.',
+      claims: [['the council to delay the vote on fares', 'Ada Quill', 'asking']],
+    },
+  ]);
+});
+
 describe('claims: objects that are no attitude', () => {
   check([
     { name: 'a phrasal verb moves things', text: 'She backed the car out of the narrow garage.', claims: [] },
