@@ -1221,7 +1221,8 @@ class ParagraphReader {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
     }
-    if (words < 3) return null;
+    // "denied the charge": an object is a complete content in two words; a reported clause needs three.
+    if (words < (objectContent ? 2 : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }
 

@@ -60,6 +60,11 @@ describe('claims: the object of an attitude verb is its content', () => {
       claims: [['the tunnel proposal from the province', 'Mara Delacourt', 'rejected']],
     },
     {
+      name: 'a two-word object is enough',
+      text: 'Tomas Revel has denied the allegations.',
+      claims: [['the allegations', 'Tomas Revel', 'denied']],
+    },
+    {
       name: '"called for" takes a bare noun phrase',
       text: 'Ada Quill has called for major spending on roads and a higher minimum wage.',
       claims: [['major spending on roads and a higher minimum wage', 'Ada Quill', 'called for']],
