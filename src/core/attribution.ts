@@ -428,6 +428,13 @@ const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'pro
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during']);
 /** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+/** Verbs whose content follows a preposition: "talked about the tax plan", "railed against the deal". */
+const PREPOSITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talk', new Set(['about'])], ['speak', new Set(['about', 'against'])], ['boast', new Set(['about'])], ['rail', new Set(['against'])],
+  ['complain', new Set(['about'])], ['comment', new Set(['on', 'about'])], ['joke', new Set(['about'])], ['warn', new Set(['against', 'about'])],
+]);
+/** Of those, verbs that report nothing without their preposition: "talked to reporters", "spoke in Ohio". */
+const PREPOSITION_ONLY = new Set(['talk', 'speak', 'rail']);
 /** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
 const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
   'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
@@ -598,6 +605,13 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    const prepositions = PREPOSITIONAL_CUES.get(verb.base);
+    if (prepositions) {
+      // "spoke out against …": a particle may come before the preposition.
+      const p = this.tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      if (!needSpeakerAfter && prepositions.has(this.tokens[p]?.lower ?? '')) return p;
+      if (PREPOSITION_ONLY.has(verb.base)) return null;
+    }
     // "…, referring to GOP nominee Donald Trump": what the speaker meant.
     if (verb.base === 'refer') return this.tokens[i + 1]?.lower === 'to' && !needSpeakerAfter ? i + 1 : null;
     if (verb.base === 'call') {
@@ -1060,7 +1074,9 @@ class ParagraphReader {
     // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
     // part of the content.
     let request = false;
-    if (REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
+    // "warned against the deal": the preposition's object is the content, no hearer.
+    const prepositional = cueEnd > k && PREPOSITIONAL_CUES.get(base)?.has(tokens[cueEnd].lower) === true;
+    if (!prepositional && REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
       let next = this.hearerEnd(s, end) + 1;
       // "warned civilians and airlines to …": coordinated addressees.
       if (next > s && (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') && tokens[next + 1]?.kind === 'word') next = this.hearerEnd(next + 1, end) + 1;
@@ -1068,7 +1084,7 @@ class ParagraphReader {
       // "urged the reinvestigation of …", "urged caution": what is urged is the content.
       if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;
     }
-    if (HEARER_VERBS.has(base) && !request) {
+    if (HEARER_VERBS.has(base) && !request && !prepositional) {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
       let thatAt = -1;
       for (let m = s; m <= end && m - s < 20; m++) {
@@ -1082,6 +1098,7 @@ class ParagraphReader {
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
     }
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
+    if (prepositional && !this.namesSpeaker(subjectLast)) return null;
     if (!afterThat && s <= end) {
       // Skip time and setting: "said on Tuesday in a statement that …".
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
@@ -1126,7 +1143,7 @@ class ParagraphReader {
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
-    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base)) afterThat = true;
+    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;

@@ -92,8 +92,36 @@ describe('claims: a progressive cue has its own subject', () => {
   ]);
 });
 
+describe('claims: the object of a preposition after a cue is its content', () => {
+  check([
+    {
+      name: '"talked about"',
+      text: 'In the same speech, Ada Quill talked about the ferry strike as a turning point.',
+      claims: [['the ferry strike as a turning point', 'Ada Quill', 'talked about']],
+    },
+    {
+      name: '"warns against" names no hearer',
+      text: 'Tomas Revel warns against the excesses of the harbour board.',
+      claims: [['the excesses of the harbour board', 'Tomas Revel', 'warns against']],
+    },
+    {
+      name: '"railed against"',
+      text: 'Ines Okafor railed against bloated construction budgets at the port.',
+      claims: [['bloated construction budgets at the port', 'Ines Okafor', 'railed against']],
+    },
+    {
+      name: '"spoke out against"',
+      text: 'Mara Delacourt spoke out against the closure of the island clinic.',
+      claims: [['the closure of the island clinic', 'Mara Delacourt', 'spoke out against']],
+    },
+  ]);
+});
+
 describe('claims: objects that are no attitude', () => {
   check([
+    { name: 'talking to someone reports nothing', text: 'Ada Quill talked to reporters outside the ferry terminal.', claims: [] },
+    { name: 'speaking somewhere reports nothing', text: 'Tomas Revel spoke in Port Ellis on the second day of the tour.', claims: [] },
+    { name: 'an engine holds no attitude', text: 'The engine rails against the hull were replaced in May.', claims: [] },
     { name: 'a phrasal verb moves things', text: 'She backed the car out of the narrow garage.', claims: [] },
     { name: '"backed up" is no support', text: 'He backed up the truck to the loading dock.', claims: [] },
     { name: 'finding boats reports nothing', text: 'Police found three boats near the old pier.', claims: [] },
