@@ -451,6 +451,8 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+/** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
+const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -671,7 +673,9 @@ class ParagraphReader {
       if (tokens[j].lower === 'and') {
         for (let m = j - 1; m > floor && j - m <= 20 && !inSeries; m--) inSeries = tokens[m].kind === 'word' && tokens[m].lower.endsWith('ing') && (tokens[m - 1].text === ',' || cueVerb(tokens[m].lower)?.participle === true);
       }
-      if (tokens[j].text !== ',' && !afterMessage && !inSeries) return null;
+      // "…, after dismissing …", "while insisting …": an adverbial participle shares the clause's subject.
+      const adverbial = PARTICIPLE_SUBORDINATORS.has(tokens[j].lower) && !tokens[j].capitalized;
+      if (tokens[j].text !== ',' && !afterMessage && !inSeries && !adverbial) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
@@ -696,7 +700,15 @@ class ParagraphReader {
     }
     if (tokens[j].text === ',') {
       // "X, a doctor, said" or "X, speaking in Belfast, said".
-      return this.leadingSubject(floor, j);
+      const leading = this.leadingSubject(floor, j);
+      if (leading || k - j > 1) return leading;
+      // "X railed against A, blasted B and …": a series of predicates shares the first one's subject.
+      for (let m = j - 1; m >= floor && j - m <= 30; m--) {
+        const earlier = cueVerb(tokens[m].lower);
+        if (!earlier || earlier.participle || tokens[m].capitalized || tokens[m].lower === earlier.base || isNounLike(tokens[m].lower) || this.negated(m)) continue;
+        return this.subjectOf(m);
+      }
+      return null;
     }
     if ((tokens[j].lower === 'and' || tokens[j].lower === 'but') && !tokens[j].capitalized) {
       // "Trump bemoaned a lack of unity and said …": the subject of the coordinated verbs.
@@ -1223,7 +1235,8 @@ class ParagraphReader {
       }
     }
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
-    if (objectContent) e = this.endOfObject(s, e);
+    // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
+    if (objectContent || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat)) e = this.endOfObject(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1273,7 +1286,10 @@ class ParagraphReader {
     for (let m = s + 1; m <= e; m++) {
       const t = tokens[m];
       const next = tokens[m + 1];
-      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower));
+      // "railed against A, blasted B": a finite cue after a comma starts the subject's next predicate.
+      const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
+      const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
+      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || finite);
       if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
         last = m - 1;
         break;

@@ -60,6 +60,23 @@ describe('claims: the object of an attitude verb is its content', () => {
       claims: [['the tunnel proposal from the province', 'Mara Delacourt', 'rejected']],
     },
     {
+      name: 'a finite cue after a comma starts the next object',
+      text: 'Ines Okafor praised the new clinic, criticized the bus fares and congratulated Ada Quill for the timetable.',
+      claims: [
+        ['the new clinic', 'Ines Okafor', 'praised'],
+        ['the bus fares', 'Ines Okafor', 'criticized'],
+        ['Ada Quill for the timetable', 'Ines Okafor', 'congratulated'],
+      ],
+    },
+    {
+      name: 'a label ends before an "after" participle, which reports on its own',
+      text: 'Tomas Revel labeled Ada Quill the worst planner in the port after dismissing her timetable as a fantasy.',
+      claims: [
+        ['Ada Quill the worst planner in the port', 'Tomas Revel', 'labeled'],
+        ['her timetable as a fantasy', 'Tomas Revel', 'dismissing'],
+      ],
+    },
+    {
       name: 'a two-word object is enough',
       text: 'Tomas Revel has denied the allegations.',
       claims: [['the allegations', 'Tomas Revel', 'denied']],
