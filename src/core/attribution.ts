@@ -1251,8 +1251,9 @@ class ParagraphReader {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
     }
-    // "denied the charge": an object is a complete content in two words; a reported clause needs three.
-    if (words < (objectContent ? 2 : 3)) return null;
+    // "denied the charge", "endorsed Clinton": an object is a complete content in two words, or in one
+    // name; a reported clause needs three.
+    if (words < (objectContent ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }
 
@@ -1289,7 +1290,7 @@ class ParagraphReader {
       // "railed against A, blasted B": a finite cue after a comma starts the subject's next predicate.
       const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
       const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
-      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || finite);
+      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || finite);
       if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
         last = m - 1;
         break;

@@ -82,6 +82,11 @@ describe('claims: the object of an attitude verb is its content', () => {
       claims: [['the allegations', 'Tomas Revel', 'denied']],
     },
     {
+      name: 'a one-word name is enough, and ", who" describes it in the writer\'s words',
+      text: 'Last spring the Harbour Workers Union endorsed Okafor, who has since backed a higher wage.',
+      claims: [['Okafor', 'Harbour Workers Union', 'endorsed']],
+    },
+    {
       name: '"called for" takes a bare noun phrase',
       text: 'Ada Quill has called for major spending on roads and a higher minimum wage.',
       claims: [['major spending on roads and a higher minimum wage', 'Ada Quill', 'called for']],
