@@ -453,6 +453,10 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
 const TITLE_CONNECTORS = new Set(['of', 'for']);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
+/** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
+const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely',
+  'assembly', 'elderly', 'friendly', 'lonely', 'bully', 'belly', 'jelly', 'italy', 'july', 'anomaly', 'monopoly', 'ally', 'early', 'only',
+  'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
@@ -641,7 +645,7 @@ class ParagraphReader {
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
     if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || this.isMannerAdverb(j))) j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
     if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !participle) {
       let m = j - 1;
@@ -1054,12 +1058,18 @@ class ParagraphReader {
     }
   }
 
+  /** "has adamantly denied", "officially accused": an adverb in -ly between a subject and its cue. */
+  private isMannerAdverb(j: number): boolean {
+    const t = this.tokens[j];
+    return t.kind === 'word' && !t.capitalized && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
+  }
+
   /** "didn't respond", "never said": a negated cue reports no speech. */
   private negated(k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
       const lower = this.tokens[j].lower;
       if (NEGATIONS.has(lower)) return true;
-      if (!PRE_CUE_FILLERS.has(lower)) return false;
+      if (!PRE_CUE_FILLERS.has(lower) && !this.isMannerAdverb(j)) return false;
     }
     return false;
   }

@@ -114,6 +114,28 @@ describe('claims: a progressive cue has its own subject', () => {
   ]);
 });
 
+describe('claims: an adverb in -ly between subject and cue', () => {
+  check([
+    {
+      name: '"has adamantly denied"',
+      text: 'Mara Delacourt has adamantly denied the reports about the ferry contract.',
+      claims: [['the reports about the ferry contract', 'Mara Delacourt', 'denied']],
+    },
+    {
+      name: '"officially accused" keeps the person and the charge',
+      text: 'Harbour officials have officially accused Tomas Revel of hiding the repair costs.',
+      claims: [['Tomas Revel of hiding the repair costs', 'Harbour officials', 'accused']],
+    },
+    { name: 'a negation before the adverb still negates', text: 'Tomas Revel never explicitly said the ferry would close.', claims: [] },
+    { name: '"reluctantly backed"', text: 'Ada Quill reluctantly backed the new harbour plan.', claims: [['the new harbour plan', 'Ada Quill', 'backed']] },
+    {
+      name: '"the family" is no adverb',
+      text: 'The Quill family said the harbour plan was far too costly.',
+      claims: [['the harbour plan was far too costly', 'The Quill family', 'said']],
+    },
+  ]);
+});
+
 describe('claims: the object of a preposition after a cue is its content', () => {
   check([
     {
