@@ -451,6 +451,14 @@ const NON_PARTICIPLE_ING = new Set(['including', 'according', 'following', 'rega
   'spending', 'funding', 'polling', 'hearing', 'housing', 'training', 'ruling', 'thing', 'spring', 'string', 'ceiling', 'setting',
   'beginning', 'timing', 'warning', 'ending', 'opening', 'earnings', 'feeling', 'being']);
 const TITLE_CONNECTORS = new Set(['of', 'for']);
+/** Verbs that report speech only with a noun of speech: "made comments about", "took aim at". */
+const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers', 'offered', 'offering', 'voice', 'voices', 'voiced',
+  'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
+  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising']);
+const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
+  'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
+  'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations']);
+const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of']);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
@@ -1032,6 +1040,10 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
+      if (LIGHT_VERBS.has(t.lower)) {
+        this.speechNounClaim(k, out);
+        continue;
+      }
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
@@ -1062,6 +1074,42 @@ class ParagraphReader {
   private isMannerAdverb(j: number): boolean {
     const t = this.tokens[j];
     return t.kind === 'word' && !t.capitalized && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
+  }
+
+  /**
+   * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
+   * speech or attitude report what the preposition names.
+   */
+  private speechNounClaim(k: number, out: DraftClaim[]): void {
+    const { tokens } = this;
+    const end = this.claimLimit(k);
+    let prep = -1;
+    for (let m = k + 1; m < end && m - k <= 6; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized) return;
+      if (SPEECH_NOUNS.has(t.lower)) {
+        if (NOUN_PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) prep = m + 1;
+        break;
+      }
+      if (PHRASE_BOUNDARIES.has(t.lower)) return;
+    }
+    if (prep < 0 || prep + 1 > end || this.negated(k)) return;
+    const subject = this.subjectOf(k);
+    if (!subject || !this.namesSpeaker(subject.phrase.last)) return;
+    const s = prep + 1;
+    if (!this.opensObjectContent(s, end)) return;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+        e = m - 1;
+        break;
+      }
+    }
+    if (e < s) return;
+    e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
+    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

@@ -161,8 +161,31 @@ describe('claims: the object of a preposition after a cue is its content', () =>
   ]);
 });
 
+describe('claims: a light verb with a noun of speech', () => {
+  check([
+    {
+      name: '"made her first comments about"',
+      text: 'Ada Quill made her first public comments about the fare rise announced by the harbour board.',
+      claims: [['the fare rise announced by the harbour board', 'Ada Quill', 'made her first public comments about']],
+    },
+    {
+      name: '"took aim at"',
+      text: 'Tomas Revel took aim at the harbour board for raising the fares.',
+      claims: [['the harbour board for raising the fares', 'Tomas Revel', 'took aim at']],
+    },
+    {
+      name: '"voiced concern over"',
+      text: 'Ines Okafor voiced concern over the safety of the old ferries.',
+      claims: [['the safety of the old ferries', 'Ines Okafor', 'voiced concern over']],
+    },
+  ]);
+});
+
 describe('claims: objects that are no attitude', () => {
   check([
+    { name: 'a shot at goal is no remark', text: 'Ada Quill took a shot at the goal in the last minute.', claims: [] },
+    { name: 'making a meal is no remark', text: 'Tomas Revel made a sandwich about noon on the pier.', claims: [] },
+    { name: 'a report raising questions has no speaker', text: 'The storm raised questions about the old sea wall.', claims: [] },
     { name: 'talking to someone reports nothing', text: 'Ada Quill talked to reporters outside the ferry terminal.', claims: [] },
     { name: 'speaking somewhere reports nothing', text: 'Tomas Revel spoke in Port Ellis on the second day of the tour.', claims: [] },
     { name: 'an engine holds no attitude', text: 'The engine rails against the hull were replaced in May.', claims: [] },
