@@ -21,7 +21,7 @@ const SPEECH_VERBS = [
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer',
   'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke', 'laud', 'hail', 'commend',
-  'assail', 'congratulate', 'talk', 'speak', 'rail',
+  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -31,7 +31,8 @@ const CLAIM_ONLY_BASES = new Set([
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite',
-  'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail',
+  'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose',
+  'defend',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -46,6 +47,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   show: ['show', 'shows', 'showed', 'shown'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
 };
 
 function inflect(base: string): string[] {
