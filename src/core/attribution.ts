@@ -1288,7 +1288,8 @@ class ParagraphReader {
       // "…, Clinton could not recall how …" reports no speech of Clinton's.
       if (cueAt < 0 || this.negated(cueAt)) continue;
       const other = this.subjectOf(cueAt);
-      if (other && other.phrase.first === m + 1) {
+      // "…, and Quill said …": the other clause may open with a conjunction.
+      if (other && (other.phrase.first === m + 1 || (other.phrase.first === m + 2 && (next.lower === 'and' || next.lower === 'but')))) {
         e = m - 1;
         break;
       }

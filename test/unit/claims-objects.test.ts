@@ -77,6 +77,20 @@ describe('claims: the object of an attitude verb is its content', () => {
       ],
     },
     {
+      name: '"favor", "oppose" and "defend" take their object',
+      text: 'Most port economists favor a slower rise in fares. Tomas Revel opposes the new toll, and Ada Quill defended her budget for the ferries.',
+      claims: [
+        ['a slower rise in fares', 'Most port economists', 'favor'],
+        ['the new toll', 'Tomas Revel', 'opposes'],
+        ['her budget for the ferries', 'Ada Quill', 'defended'],
+      ],
+    },
+    {
+      name: '"echoes" takes its object',
+      text: 'Ines Okafor echoes the warnings of the harbour pilots.',
+      claims: [['the warnings of the harbour pilots', 'Ines Okafor', 'echoes']],
+    },
+    {
       name: 'a two-word object is enough',
       text: 'Tomas Revel has denied the allegations.',
       claims: [['the allegations', 'Tomas Revel', 'denied']],
@@ -183,6 +197,7 @@ describe('claims: a light verb with a noun of speech', () => {
 
 describe('claims: objects that are no attitude', () => {
   check([
+    { name: 'a hall that echoes has no object', text: 'The old ferry hall echoed with the noise of the crowd.', claims: [] },
     { name: 'a shot at goal is no remark', text: 'Ada Quill took a shot at the goal in the last minute.', claims: [] },
     { name: 'making a meal is no remark', text: 'Tomas Revel made a sandwich about noon on the pier.', claims: [] },
     { name: 'a report raising questions has no speaker', text: 'The storm raised questions about the old sea wall.', claims: [] },
