@@ -424,7 +424,7 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend']);
+  'defend', 'acknowledge', 'admit', 'confirm']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during']);
 /** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
@@ -458,8 +458,11 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
-  'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations']);
+  'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
+  'exception']);
 const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of']);
+/** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
+const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
@@ -1087,9 +1090,12 @@ class ParagraphReader {
     let prep = -1;
     for (let m = k + 1; m < end && m - k <= 6; m++) {
       const t = tokens[m];
-      if (t.kind !== 'word' || t.capitalized) return;
+      // "made no mention of": a negated remark reports nothing.
+      if (t.kind !== 'word' || t.capitalized || t.lower === 'no') return;
       if (SPEECH_NOUNS.has(t.lower)) {
-        if (NOUN_PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) prep = m + 1;
+        const own = OWN_PREPOSITIONS.get(t.lower);
+        const next = tokens[m + 1]?.lower ?? '';
+        if (own !== undefined ? next === own : NOUN_PREPOSITIONS.has(next)) prep = m + 1;
         break;
       }
       if (PHRASE_BOUNDARIES.has(t.lower)) return;

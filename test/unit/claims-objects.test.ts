@@ -188,6 +188,19 @@ describe('claims: a light verb with a noun of speech', () => {
       claims: [['the harbour board for raising the fares', 'Tomas Revel', 'took aim at']],
     },
     {
+      name: '"took issue with" and "took note of"',
+      text: 'Tomas Revel took issue with the new timetable. The harbour board took note of the complaints from the islands.',
+      claims: [
+        ['the new timetable', 'Tomas Revel', 'took issue with'],
+        ['the complaints from the islands', 'The harbour board', 'took note of'],
+      ],
+    },
+    {
+      name: '"acknowledged" takes an object after a possessive "her"',
+      text: 'The Harbour Gazette acknowledged her many missteps on the ferry file.',
+      claims: [['her many missteps on the ferry file', 'Harbour Gazette', 'acknowledged']],
+    },
+    {
       name: '"voiced concern over"',
       text: 'Ines Okafor voiced concern over the safety of the old ferries.',
       claims: [['the safety of the old ferries', 'Ines Okafor', 'voiced concern over']],
@@ -198,6 +211,7 @@ describe('claims: a light verb with a noun of speech', () => {
 describe('claims: objects that are no attitude', () => {
   check([
     { name: 'a hall that echoes has no object', text: 'The old ferry hall echoed with the noise of the crowd.', claims: [] },
+    { name: '"made no mention of" reports nothing', text: 'Ada Quill made no mention of the ferry strike in her speech.', claims: [] },
     { name: 'a shot at goal is no remark', text: 'Ada Quill took a shot at the goal in the last minute.', claims: [] },
     { name: 'making a meal is no remark', text: 'Tomas Revel made a sandwich about noon on the pier.', claims: [] },
     { name: 'a report raising questions has no speaker', text: 'The storm raised questions about the old sea wall.', claims: [] },
