@@ -421,7 +421,7 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
  * Verbs of attitude whose object noun phrase is what the speaker judged, backed or denied: "slammed the
  * decision to …", "endorsed the plan", "denied the charge".
  */
-const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke',
+const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
   'defend', 'acknowledge', 'admit', 'confirm']);

@@ -20,7 +20,7 @@ const SPEECH_VERBS = [
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer',
-  'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite', 'rebuke', 'laud', 'hail', 'commend',
+  'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend',
 ];
 
@@ -30,7 +30,7 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer', 'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'cite',
+  'blast', 'slam', 'label', 'refer', 'endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan',
   'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose',
   'defend',
 ]);
