@@ -455,12 +455,13 @@ const TITLE_CONNECTORS = new Set(['of', 'for']);
 /** Verbs that report speech only with a noun of speech: "made comments about", "took aim at". */
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers', 'offered', 'offering', 'voice', 'voices', 'voiced',
   'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
-  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising']);
+  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
   'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
-  'exception']);
-const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of']);
+  'exception', 'support', 'hostility', 'compassion', 'sympathy', 'frustration', 'anger', 'outrage', 'skepticism', 'scepticism',
+  'admiration', 'regret', 'disappointment', 'opposition', 'solidarity', 'gratitude']);
+const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of', 'for', 'towards', 'toward']);
 /** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
 const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
@@ -1044,10 +1045,7 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
-      if (LIGHT_VERBS.has(t.lower)) {
-        this.speechNounClaim(k, out);
-        continue;
-      }
+      if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
@@ -1084,27 +1082,27 @@ class ParagraphReader {
    * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
    * speech or attitude report what the preposition names.
    */
-  private speechNounClaim(k: number, out: DraftClaim[]): void {
+  private speechNounClaim(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;
     const end = this.claimLimit(k);
     let prep = -1;
     for (let m = k + 1; m < end && m - k <= 6; m++) {
       const t = tokens[m];
       // "made no mention of": a negated remark reports nothing.
-      if (t.kind !== 'word' || t.capitalized || t.lower === 'no') return;
+      if (t.kind !== 'word' || t.capitalized || t.lower === 'no') return false;
       if (SPEECH_NOUNS.has(t.lower)) {
         const own = OWN_PREPOSITIONS.get(t.lower);
         const next = tokens[m + 1]?.lower ?? '';
         if (own !== undefined ? next === own : NOUN_PREPOSITIONS.has(next)) prep = m + 1;
         break;
       }
-      if (PHRASE_BOUNDARIES.has(t.lower)) return;
+      if (PHRASE_BOUNDARIES.has(t.lower)) return false;
     }
-    if (prep < 0 || prep + 1 > end || this.negated(k)) return;
+    if (prep < 0 || prep + 1 > end || this.negated(k)) return false;
     const subject = this.subjectOf(k);
-    if (!subject || !this.namesSpeaker(subject.phrase.last)) return;
+    if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
     const s = prep + 1;
-    if (!this.opensObjectContent(s, end)) return;
+    if (!this.opensObjectContent(s, end)) return false;
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     for (let m = s; m <= e; m++) {
@@ -1113,10 +1111,11 @@ class ParagraphReader {
         break;
       }
     }
-    if (e < s) return;
+    if (e < s) return false;
     e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
-    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return;
+    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

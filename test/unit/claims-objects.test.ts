@@ -201,6 +201,14 @@ describe('claims: a light verb with a noun of speech', () => {
       claims: [['her many missteps on the ferry file', 'Harbour Gazette', 'acknowledged']],
     },
     {
+      name: '"expressed hostility towards" reports the target; a bare feeling stays the content',
+      text: 'Tomas Revel has expressed open hostility towards the harbour board. Ada Quill expressed deep frustration.',
+      claims: [
+        ['the harbour board', 'Tomas Revel', 'expressed open hostility towards'],
+        ['deep frustration', 'Ada Quill', 'expressed'],
+      ],
+    },
+    {
       name: '"voiced concern over"',
       text: 'Ines Okafor voiced concern over the safety of the old ferries.',
       claims: [['the safety of the old ferries', 'Ines Okafor', 'voiced concern over']],
