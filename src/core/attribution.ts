@@ -1301,7 +1301,8 @@ class ParagraphReader {
     }
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
     // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
-    if (objectContent || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat)) e = this.endOfObject(s, e);
+    const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
+    if (objectContent || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat) || (objectOfRequest && tokens[s - 1].lower !== 'that')) e = this.endOfObject(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {

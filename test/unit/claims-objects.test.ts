@@ -91,6 +91,14 @@ describe('claims: the object of an attitude verb is its content', () => {
       claims: [['the warnings of the harbour pilots', 'Ines Okafor', 'echoes']],
     },
     {
+      name: 'a vow ends before ", which" and a reference before ", as"',
+      text: 'Ada Quill vowed to scrap the harbour levy, which funds the pilots. Tomas Revel spoke of a betrayal, referring to the levy vote, as the crowd booed.',
+      claims: [
+        ['to scrap the harbour levy', 'Ada Quill', 'vowed'],
+        ['the levy vote', 'Tomas Revel', 'referring to'],
+      ],
+    },
+    {
       name: 'a two-word object is enough',
       text: 'Tomas Revel has denied the allegations.',
       claims: [['the allegations', 'Tomas Revel', 'denied']],
