@@ -464,6 +464,8 @@ const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criti
 const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of', 'for', 'towards', 'toward']);
 /** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
 const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
+/** Prepositions that also open a clause of time: "After X said …, Y …". */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'until']);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
@@ -1262,7 +1264,8 @@ class ParagraphReader {
     let subordinate = false;
     // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
-      if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+      // "After Trump described …, Saban spurred …": a temporal clause ends at its comma too.
+      if (SUBORDINATORS.has(tokens[m].lower) || TEMPORAL_SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
     if (subordinate) {

@@ -99,6 +99,11 @@ describe('claims: the object of an attitude verb is its content', () => {
       ],
     },
     {
+      name: 'a description inside an "After …," clause ends at its comma',
+      text: 'After Tomas Revel described the ferry workers as lazy, the union called a strike.',
+      claims: [['the ferry workers as lazy', 'Tomas Revel', 'described']],
+    },
+    {
       name: 'a two-word object is enough',
       text: 'Tomas Revel has denied the allegations.',
       claims: [['the allegations', 'Tomas Revel', 'denied']],
