@@ -426,7 +426,7 @@ const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'pro
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
   'defend', 'acknowledge', 'admit', 'confirm']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
-const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during']);
+const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
 /** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 /** Verbs whose content follows a preposition: "talked about the tax plan", "railed against the deal". */
@@ -1396,7 +1396,7 @@ class ParagraphReader {
       else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
-        while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;
+        while (c <= e && c - m <= 3 && ((PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') || this.isMannerAdverb(c))) c++;
         const verb = c <= e && !tokens[c].capitalized ? cueVerb(tokens[c].lower) : undefined;
         // Only an inflected cue ("says", "added", "told") starts a predication; "to look and think" goes on.
         if (verb && !verb.participle && tokens[c].lower !== verb.base && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;

@@ -104,6 +104,22 @@ describe('claims: the object of an attitude verb is its content', () => {
       claims: [['the ferry workers as lazy', 'Tomas Revel', 'described']],
     },
     {
+      name: 'a "since" adjunct of the main clause is the writer\'s',
+      text: 'Tomas Revel has promoted his shipping business since announcing his bid for mayor.',
+      claims: [
+        ['his shipping business', 'Tomas Revel', 'promoted'],
+        ['his bid for mayor', 'Tomas Revel', 'announcing'],
+      ],
+    },
+    {
+      name: '"and openly talks about" starts a second claim',
+      text: 'Ada Quill warns against the excesses of the harbour board and openly talks about closing the toll loophole.',
+      claims: [
+        ['the excesses of the harbour board', 'Ada Quill', 'warns against'],
+        ['closing the toll loophole', 'Ada Quill', 'talks about'],
+      ],
+    },
+    {
       name: 'a two-word object is enough',
       text: 'Tomas Revel has denied the allegations.',
       claims: [['the allegations', 'Tomas Revel', 'denied']],
