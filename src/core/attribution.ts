@@ -1060,6 +1060,8 @@ class ParagraphReader {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
         }
+        // "…, knocking her down twice": an attitude verb never follows its content.
+        if (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base)) continue;
         const before = this.claimBefore(subject.phrase.first, cueEnd);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;

@@ -249,6 +249,11 @@ describe('claims: objects that are no attitude', () => {
   check([
     { name: 'a hall that echoes has no object', text: 'The old ferry hall echoed with the noise of the crowd.', claims: [] },
     { name: '"made no mention of" reports nothing', text: 'Ada Quill made no mention of the ferry strike in her speech.', claims: [] },
+    {
+      name: 'an attitude verb never reports the clause before it',
+      text: 'The smaller boxer dominated her rival from the start, rocking Quill\'s knees and knocking her down twice before the final punch.',
+      claims: [],
+    },
     { name: 'a shot at goal is no remark', text: 'Ada Quill took a shot at the goal in the last minute.', claims: [] },
     { name: 'making a meal is no remark', text: 'Tomas Revel made a sandwich about noon on the pier.', claims: [] },
     { name: 'a report raising questions has no speaker', text: 'The storm raised questions about the old sea wall.', claims: [] },
