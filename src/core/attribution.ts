@@ -425,6 +425,7 @@ const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'pro
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
   'defend', 'acknowledge', 'admit', 'confirm']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
 /** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
@@ -659,7 +660,10 @@ class ParagraphReader {
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
-    if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
+    // "went on to say": the speaker's next step.
+    const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
+    if (goesOn) j -= 3;
+    else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || this.isMannerAdverb(j))) j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
     if (j > floor && TIME_NOUNS.has(tokens[j].lower) && !participle) {

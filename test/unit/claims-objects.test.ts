@@ -179,6 +179,22 @@ describe('claims: an adverb in -ly between subject and cue', () => {
   ]);
 });
 
+describe('claims: "went on to" keeps the subject', () => {
+  check([
+    {
+      name: '"went on to say"',
+      text: 'Ada Quill went on to say the ferry would never sail again.',
+      claims: [['the ferry would never sail again', 'Ada Quill', 'say']],
+    },
+    {
+      name: '"went on to praise"',
+      text: 'Tomas Revel went on to praise Okafor for her work on the timetable.',
+      claims: [['Okafor for her work on the timetable', 'Tomas Revel', 'praise']],
+    },
+    { name: 'an infinitive after a noun has no subject', text: 'Attempts by the Harbour Gazette to confirm the closure failed.', claims: [] },
+  ]);
+});
+
 describe('claims: the object of a preposition after a cue is its content', () => {
   check([
     {
