@@ -427,6 +427,26 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
 const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
+/**
+ * Verbs of attitude whose object noun phrase is what the speaker judged, backed or denied: "slammed the
+ * decision to …", "endorsed the plan", "denied the charge".
+ */
+const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
+  'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
+  'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
+  'defend', 'acknowledge', 'admit', 'confirm']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+/** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
+const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
+/** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+/** Verbs whose content follows a preposition: "talked about the tax plan", "railed against the deal". */
+const PREPOSITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['talk', new Set(['about'])], ['speak', new Set(['about', 'against'])], ['boast', new Set(['about'])], ['rail', new Set(['against'])],
+  ['complain', new Set(['about'])], ['comment', new Set(['on', 'about'])], ['joke', new Set(['about'])], ['warn', new Set(['against', 'about'])],
+]);
+/** Of those, verbs that report nothing without their preposition: "talked to reporters", "spoke in Ohio". */
+const PREPOSITION_ONLY = new Set(['talk', 'speak', 'rail']);
 /** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
 const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
   'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
@@ -471,6 +491,26 @@ const PROGRESSIVE_CUES = new Set([...CORE_REPORTING, ...HEARER_VERBS, ...NP_OBJE
 const PASSIVE_REPORT_OPENERS = new Set(['when', 'after', 'if', 'once', 'as', 'before', 'until', 'whenever']);
 /** Verbs of intention, cues only with an infinitive ("sought to …"). */
 const INTENT_BASES = new Set(['seek', 'like']);
+/** Verbs that report speech only with a noun of speech: "made comments about", "took aim at". */
+const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers', 'offered', 'offering', 'voice', 'voices', 'voiced',
+  'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
+  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing']);
+const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
+  'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
+  'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
+  'exception', 'support', 'hostility', 'compassion', 'sympathy', 'frustration', 'anger', 'outrage', 'skepticism', 'scepticism',
+  'admiration', 'regret', 'disappointment', 'opposition', 'solidarity', 'gratitude']);
+const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of', 'for', 'towards', 'toward']);
+/** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
+const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
+/** Prepositions that also open a clause of time: "After X said …, Y …". */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'until']);
+/** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
+const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
+/** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
+const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely',
+  'assembly', 'elderly', 'friendly', 'lonely', 'bully', 'belly', 'jelly', 'italy', 'july', 'anomaly', 'monopoly', 'ally', 'early', 'only',
+  'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -626,6 +666,13 @@ class ParagraphReader {
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
     // "like" is a preposition or a verb of taste; "would like to …" states an intention.
     if (verb.base === 'like') return this.tokens[i - 1]?.lower === 'would' && !needSpeakerAfter ? i : null;
+    const prepositions = PREPOSITIONAL_CUES.get(verb.base);
+    if (prepositions) {
+      // "spoke out against …": a particle may come before the preposition.
+      const p = this.tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      if (!needSpeakerAfter && prepositions.has(this.tokens[p]?.lower ?? '')) return p;
+      if (PREPOSITION_ONLY.has(verb.base)) return null;
+    }
     // "…, referring to GOP nominee Donald Trump": what the speaker meant.
     if (verb.base === 'refer') return this.tokens[i + 1]?.lower === 'to' && !needSpeakerAfter ? i + 1 : null;
     if (verb.base === 'call') {
@@ -644,15 +691,18 @@ class ParagraphReader {
     const { tokens } = this;
     const floor = this.clauseFloor(k);
     const verb = cueVerb(tokens[k].lower);
-    // "Trump is saying …", "she had been asking …": a progressive is a finite verb with its own subject.
-    const participle = verb?.participle === true && !(PROGRESSIVE_CUES.has(verb.base) && this.progressive(k, floor));
+    // "Trump is saying …", "she had been asking …", "is slamming …": a progressive is a finite verb with its own subject.
+    const progressive = verb?.participle === true && (PROGRESSIVE_CUES.has(verb.base) || OBJECT_CONTENT_BASES.has(verb.base)) && this.progressive(k, floor);
+    const participle = verb?.participle === true && !progressive;
     let j = k - 1;
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
-    if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    const progressive = verb?.participle === true && !participle;
-    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)))) j--;
+    // "went on to say": the speaker's next step.
+    const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
+    if (goesOn) j -= 3;
+    else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j))) j--;
     // "…, he said, apparently suggesting that …": a hedging adverb between the comma and the participle.
     if (participle && j > floor && tokens[j].kind === 'word' && !tokens[j].capitalized && tokens[j].lower.endsWith('ly') && tokens[j - 1].text === ',') j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
@@ -691,7 +741,9 @@ class ParagraphReader {
       if (tokens[j].lower === 'and') {
         for (let m = j - 1; m > floor && j - m <= 20 && !inSeries; m--) inSeries = tokens[m].kind === 'word' && tokens[m].lower.endsWith('ing') && (tokens[m - 1].text === ',' || cueVerb(tokens[m].lower)?.participle === true);
       }
-      if (tokens[j].text !== ',' && !afterMessage && !inSeries) return null;
+      // "…, after dismissing …", "while insisting …": an adverbial participle shares the clause's subject.
+      const adverbial = PARTICIPLE_SUBORDINATORS.has(tokens[j].lower) && !tokens[j].capitalized;
+      if (tokens[j].text !== ',' && !afterMessage && !inSeries && !adverbial) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
@@ -716,7 +768,15 @@ class ParagraphReader {
     }
     if (tokens[j].text === ',') {
       // "X, a doctor, said" or "X, speaking in Belfast, said".
-      return this.leadingSubject(floor, j);
+      const leading = this.leadingSubject(floor, j);
+      if (leading || k - j > 1) return leading;
+      // "X railed against A, blasted B and …": a series of predicates shares the first one's subject.
+      for (let m = j - 1; m >= floor && j - m <= 30; m--) {
+        const earlier = cueVerb(tokens[m].lower);
+        if (!earlier || earlier.participle || tokens[m].capitalized || tokens[m].lower === earlier.base || isNounLike(tokens[m].lower) || this.negated(m)) continue;
+        return this.subjectOf(m);
+      }
+      return null;
     }
     if ((tokens[j].lower === 'and' || tokens[j].lower === 'but') && !tokens[j].capitalized) {
       // "Trump bemoaned a lack of unity and said …": the subject of the coordinated verbs.
@@ -1064,6 +1124,7 @@ class ParagraphReader {
         this.openingParticiple(k, out);
         continue;
       }
+      if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
@@ -1076,6 +1137,8 @@ class ParagraphReader {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
         }
+        // "…, knocking her down twice": an attitude verb never follows its content.
+        if (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base)) continue;
         const before = this.claimBefore(subject.phrase.first, cueEnd);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;
@@ -1346,12 +1409,58 @@ class ParagraphReader {
     return { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) };
   }
 
+  /** "has adamantly denied", "officially accused": an adverb in -ly between a subject and its cue. */
+  private isMannerAdverb(j: number): boolean {
+    const t = this.tokens[j];
+    return t.kind === 'word' && !t.capitalized && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
+  }
+
+  /**
+   * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
+   * speech or attitude report what the preposition names.
+   */
+  private speechNounClaim(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const end = this.claimLimit(k);
+    let prep = -1;
+    for (let m = k + 1; m < end && m - k <= 6; m++) {
+      const t = tokens[m];
+      // "made no mention of": a negated remark reports nothing.
+      if (t.kind !== 'word' || t.capitalized || t.lower === 'no') return false;
+      if (SPEECH_NOUNS.has(t.lower)) {
+        const own = OWN_PREPOSITIONS.get(t.lower);
+        const next = tokens[m + 1]?.lower ?? '';
+        if (own !== undefined ? next === own : NOUN_PREPOSITIONS.has(next)) prep = m + 1;
+        break;
+      }
+      if (PHRASE_BOUNDARIES.has(t.lower)) return false;
+    }
+    if (prep < 0 || prep + 1 > end || this.negated(k)) return false;
+    const subject = this.subjectOf(k);
+    if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
+    const s = prep + 1;
+    if (!this.opensObjectContent(s, end)) return false;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+        e = m - 1;
+        break;
+      }
+    }
+    if (e < s) return false;
+    e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
+    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
+  }
+
   /** "didn't respond", "never said": a negated cue reports no speech. */
   private negated(k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
       const lower = this.tokens[j].lower;
       if (NEGATIONS.has(lower)) return true;
-      if (!PRE_CUE_FILLERS.has(lower)) return false;
+      if (!PRE_CUE_FILLERS.has(lower) && !this.isMannerAdverb(j)) return false;
     }
     return false;
   }
@@ -1378,7 +1487,9 @@ class ParagraphReader {
     // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
     // part of the content.
     let request = false;
-    if (REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
+    // "warned against the deal": the preposition's object is the content, no hearer.
+    const prepositional = cueEnd > k && PREPOSITIONAL_CUES.get(base)?.has(tokens[cueEnd].lower) === true;
+    if (!prepositional && REQUEST_BASES.has(base) && tokens[s].kind === 'word' && (tokens[s].capitalized || !PHRASE_BOUNDARIES.has(tokens[s].lower))) {
       let next = this.hearerEnd(s, end) + 1;
       // "warned civilians and airlines to …": coordinated addressees.
       if (next > s && (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') && tokens[next + 1]?.kind === 'word') next = this.hearerEnd(next + 1, end) + 1;
@@ -1386,7 +1497,7 @@ class ParagraphReader {
       // "urged the reinvestigation of …", "urged caution": what is urged is the content.
       if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;
     }
-    if (HEARER_VERBS.has(base) && !request) {
+    if (HEARER_VERBS.has(base) && !request && !prepositional) {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
       let thatAt = -1;
       for (let m = s; m <= end && m - s < 20; m++) {
@@ -1406,6 +1517,7 @@ class ParagraphReader {
       request = true;
     }
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
+    if (prepositional && !this.namesSpeaker(subjectLast)) return null;
     if (!afterThat && s <= end) {
       // Skip time and setting: "said on Tuesday in a statement that …".
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
@@ -1451,16 +1563,20 @@ class ParagraphReader {
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
-    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base)) afterThat = true;
+    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
+    // "slammed the decision to …", "endorsed the plan": an attitude's object is the content, if a speaker holds it.
+    const objectContent = !afterThat && OBJECT_CONTENT_BASES.has(base) && this.opensObjectContent(s, end) && this.namesSpeaker(subjectLast);
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
     // "questioned how …", "wondered whether …": an indirect question is reported content.
     const question = first.kind === 'word' && WH_OPENERS.has(first.lower) && (base === 'question' || base === 'wonder');
-    if (claimOnly && !request && !evidence && !naming && !aboutPerson && !question && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    // An attitude without a speaker or with a phrasal object ("the storm hammered the coast", "backed the car out") reports nothing.
+    if (OBJECT_CONTENT_BASES.has(base) && !CORE_REPORTING.has(base) && !afterThat && !objectContent && !aboutPerson) return null;
+    if (claimOnly && !afterThat && !aboutPerson && !question && !objectContent && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
@@ -1468,7 +1584,7 @@ class ParagraphReader {
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
     // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
     // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.
-    if (!afterThat && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
+    if (!afterThat && !objectContent && first.kind === 'word' && !first.capitalized && !CLAUSE_OPENERS.has(first.lower) && PRONOUNS[first.lower] === undefined && !AUXILIARIES.has(first.lower)) {
       const indefinite = first.lower === 'a' || first.lower === 'an' || /^\d/.test(first.text);
       if (indefinite && !CORE_REPORTING.has(base)) return null;
       // "said her injuries were minor": after a verb of saying, "her" + noun is a possessive subject.
@@ -1491,7 +1607,8 @@ class ParagraphReader {
     // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
       // "With records showing that …, the mayor said …": an absolute phrase is introductory too.
-      if (SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
+      // "After Trump described …, Saban spurred …": a temporal clause ends at its comma too.
+      if (SUBORDINATORS.has(tokens[m].lower) || TEMPORAL_SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
     if (subordinate) {
@@ -1522,12 +1639,16 @@ class ParagraphReader {
       // "…, Clinton could not recall how …" reports no speech of Clinton's.
       if (cueAt < 0 || this.negated(cueAt)) continue;
       const other = this.subjectOf(cueAt);
-      if (other && other.phrase.first === m + 1) {
+      // "…, and Quill said …": the other clause may open with a conjunction.
+      if (other && (other.phrase.first === m + 1 || (other.phrase.first === m + 2 && (next.lower === 'and' || next.lower === 'but')))) {
         e = m - 1;
         break;
       }
     }
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
+    // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
+    const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
+    if (objectContent || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat) || (objectOfRequest && tokens[s - 1].lower !== 'that')) e = this.endOfObject(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1542,8 +1663,60 @@ class ParagraphReader {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
     }
-    if (words < 3) return null;
+    // "denied the charge", "endorsed Clinton": an object is a complete content in two words, or in one
+    // name; a reported clause needs three.
+    if (words < (objectContent ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether the words at `s` can open an object noun phrase: not "out", "by …", "how …" or an adverb. */
+  private opensObjectContent(s: number, end: number): boolean {
+    const { tokens } = this;
+    const first = tokens[s];
+    if (first.kind === 'quote') return true;
+    if (first.kind !== 'word' || PHRASE_BOUNDARIES.has(first.lower) || WH_OPENERS.has(first.lower) || first.lower.endsWith('ly')) return false;
+    // "slammed her decision": a possessive "her" opens the phrase; "slammed her" alone names no content.
+    const possessive = first.lower === 'her' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[s + 1].lower);
+    if (NON_CLAUSE_STARTS.has(first.lower) && !possessive) return false;
+    // "backed the car out of the garage": a phrasal verb moves things, it judges nothing.
+    for (let m = s; m <= end && m - s < 5; m++) if (VERB_PARTICLES.has(tokens[m].lower)) return false;
+    return true;
+  }
+
+  /** A subject that can hold an attitude: a name, a pronoun or a speaker noun ("the union"), not "the storm". */
+  private namesSpeaker(last: number): boolean {
+    const head = this.tokens[last];
+    return head.capitalized || PRONOUNS[head.lower] !== undefined || speakerNounClass(head.lower) !== undefined;
+  }
+
+  /**
+   * The last token of an object content ending at or before `e`: the main clause's adjuncts are the
+   * writer's ("…, which …", "after the vote", "on Monday").
+   */
+  private endOfObject(s: number, e: number): number {
+    const { tokens } = this;
+    let last = e;
+    for (let m = s + 1; m <= e; m++) {
+      const t = tokens[m];
+      const next = tokens[m + 1];
+      // "railed against A, blasted B": a finite cue after a comma starts the subject's next predicate.
+      const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
+      const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
+      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || finite);
+      if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
+        last = m - 1;
+        break;
+      }
+    }
+    // A closing time phrase: "… on Monday", "… last week", "… Tuesday night".
+    let m = last;
+    while (m > s && tokens[m].kind === 'word' && TIME_NOUNS.has(tokens[m].lower)) m--;
+    if (m < last) {
+      while (m > s && TIME_MODIFIERS.has(tokens[m].lower) && tokens[m].lower !== 'the') m--;
+      last = m;
+    }
+    while (last > s && tokens[last].kind === 'punct') last--;
+    return last;
   }
 
   /**
@@ -1566,7 +1739,7 @@ class ParagraphReader {
       else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
-        while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;
+        while (c <= e && c - m <= 3 && ((PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') || this.isMannerAdverb(c))) c++;
         const verb = c <= e && !tokens[c].capitalized ? cueVerb(tokens[c].lower) : undefined;
         // Only an inflected cue ("says", "added", "told") starts a predication; "to look and think" goes on.
         if (verb && !verb.participle && tokens[c].lower !== verb.base && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;

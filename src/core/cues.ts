@@ -20,6 +20,8 @@ const SPEECH_VERBS = [
   'contest', 'declare', 'decry', 'denounce', 'condemn', 'applaud', 'welcome', 'caution', 'recount',
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
+  'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
+  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -28,7 +30,9 @@ const CLAIM_ONLY_BASES = new Set([
   'criticize', 'criticise', 'praise', 'blame', 'question', 'dispute', 'reject', 'dismiss', 'accept', 'agree',
   'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'wonder', 'speculate', 'threaten', 'object', 'signal',
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
-  'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
+  'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
+  'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
+  'favor', 'favour', 'oppose', 'defend',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -42,7 +46,8 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   find: ['find', 'finds', 'found'],
   show: ['show', 'shows', 'showed', 'shown'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
-  speak: ['speak', 'speaks', 'spoke'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
   // "seeking a subsidy was an option": the -ing form is as often a gerund subject.
   seek: ['seek', 'seeks', 'sought'],
   // Only "would like (her) to …" is a cue (see attribution's cueAt).
@@ -58,7 +63,7 @@ function inflect(base: string): string[] {
   else forms.push(`${base}s`);
   if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/^(quip|admit|blog|plead|refer)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
+  else if (/^(quip|admit|blog|plead|refer|slam)$/.test(base)) forms.push(`${base}${base.slice(-1)}ed`, `${base}${base.slice(-1)}ing`);
   else forms.push(`${base}ed`, `${base}ing`);
   return forms;
 }

@@ -541,7 +541,10 @@ describe('claims: participles after messages and introductory phrases', () => {
     {
       name: 'the subject after an introductory phrase speaks through a participle',
       text: 'On the ferry contract, Ada Quill aimed her criticism at the mayor, saying the council wants to sell the port.',
-      claims: [['the council wants to sell the port', 'Ada Quill', 'saying']],
+      claims: [
+        ['the mayor', 'Ada Quill', 'aimed her criticism at'],
+        ['the council wants to sell the port', 'Ada Quill', 'saying'],
+      ],
     },
   ]);
 });

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims: the object of an attitude verb is its content', () => {
+  check([
+    {
+      name: '"slammed" takes the decision with its infinitive',
+      text: 'Mara Delacourt slammed the council\'s decision to close the old ferry terminal.',
+      claims: [['the council\'s decision to close the old ferry terminal', 'Mara Delacourt', 'slammed']],
+    },
+    {
+      name: '"endorsed" takes a name with its "for" complement',
+      text: 'The Harbour Gazette endorsed Tomas Revel for mayor of the port.',
+      claims: [['Tomas Revel for mayor of the port', 'Harbour Gazette', 'endorsed']],
+    },
+    {
+      name: '"bemoaned" takes a noun phrase with its "of" complement',
+      text: 'Ines Okafor bemoaned a lack of unity among the harbour unions.',
+      claims: [['a lack of unity among the harbour unions', 'Ines Okafor', 'bemoaned']],
+    },
+    {
+      name: 'two coordinated attitudes give two contents',
+      text: 'Tomas Revel blasted the new parking fees and congratulated Ada Quill for the ferry timetable.',
+      claims: [
+        ['the new parking fees', 'Tomas Revel', 'blasted'],
+        ['Ada Quill for the ferry timetable', 'Tomas Revel', 'congratulated'],
+      ],
+    },
+    {
+      name: 'a closing time phrase is the writer\'s',
+      text: 'Ines Okafor criticized the mayor\'s plan for the waterfront on Tuesday.',
+      claims: [['the mayor\'s plan for the waterfront', 'Ines Okafor', 'criticized']],
+    },
+    {
+      name: 'an "after" adjunct of the main clause is the writer\'s',
+      text: 'Tomas Revel touted his record on housing after the debate in Port Ellis.',
+      claims: [['his record on housing', 'Tomas Revel', 'touted']],
+    },
+    {
+      name: '", which" ends the object',
+      text: 'Mara Delacourt rejected the tunnel proposal from the province, which would cost four billion.',
+      claims: [['the tunnel proposal from the province', 'Mara Delacourt', 'rejected']],
+    },
+    {
+      name: 'a finite cue after a comma starts the next object',
+      text: 'Ines Okafor praised the new clinic, criticized the bus fares and congratulated Ada Quill for the timetable.',
+      claims: [
+        ['the new clinic', 'Ines Okafor', 'praised'],
+        ['the bus fares', 'Ines Okafor', 'criticized'],
+        ['Ada Quill for the timetable', 'Ines Okafor', 'congratulated'],
+      ],
+    },
+    {
+      name: 'a label ends before an "after" participle, which reports on its own',
+      text: 'Tomas Revel labeled Ada Quill the worst planner in the port after dismissing her timetable as a fantasy.',
+      claims: [
+        ['Ada Quill the worst planner in the port', 'Tomas Revel', 'labeled'],
+        ['her timetable as a fantasy', 'Tomas Revel', 'dismissing'],
+      ],
+    },
+    {
+      name: '"favor", "oppose" and "defend" take their object',
+      text: 'Most port economists favor a slower rise in fares. Tomas Revel opposes the new toll, and Ada Quill defended her budget for the ferries.',
+      claims: [
+        ['a slower rise in fares', 'Most port economists', 'favor'],
+        ['the new toll', 'Tomas Revel', 'opposes'],
+        ['her budget for the ferries', 'Ada Quill', 'defended'],
+      ],
+    },
+    {
+      name: '"echoes" takes its object',
+      text: 'Ines Okafor echoes the warnings of the harbour pilots.',
+      claims: [['the warnings of the harbour pilots', 'Ines Okafor', 'echoes']],
+    },
+    {
+      name: 'a vow ends before ", which" and a reference before ", as"',
+      text: 'Ada Quill vowed to scrap the harbour levy, which funds the pilots. Tomas Revel spoke of a betrayal, referring to the levy vote, as the crowd booed.',
+      claims: [
+        ['to scrap the harbour levy', 'Ada Quill', 'vowed'],
+        ['the levy vote', 'Tomas Revel', 'referring to'],
+      ],
+    },
+    {
+      name: 'a description inside an "After …," clause ends at its comma',
+      text: 'After Tomas Revel described the ferry workers as lazy, the union called a strike.',
+      claims: [['the ferry workers as lazy', 'Tomas Revel', 'described']],
+    },
+    {
+      name: 'a "since" adjunct of the main clause is the writer\'s',
+      text: 'Tomas Revel has promoted his shipping business since announcing his bid for mayor.',
+      claims: [
+        ['his shipping business', 'Tomas Revel', 'promoted'],
+        ['his bid for mayor', 'Tomas Revel', 'announcing'],
+      ],
+    },
+    {
+      name: '"and openly talks about" starts a second claim',
+      text: 'Ada Quill warns against the excesses of the harbour board and openly talks about closing the toll loophole.',
+      claims: [
+        ['the excesses of the harbour board', 'Ada Quill', 'warns against'],
+        ['closing the toll loophole', 'Ada Quill', 'talks about'],
+      ],
+    },
+    {
+      name: 'a two-word object is enough',
+      text: 'Tomas Revel has denied the allegations.',
+      claims: [['the allegations', 'Tomas Revel', 'denied']],
+    },
+    {
+      name: 'a one-word name is enough, and ", who" describes it in the writer\'s words',
+      text: 'Last spring the Harbour Workers Union endorsed Okafor, who has since backed a higher wage.',
+      claims: [['Okafor', 'Harbour Workers Union', 'endorsed']],
+    },
+    {
+      name: '"called for" takes a bare noun phrase',
+      text: 'Ada Quill has called for major spending on roads and a higher minimum wage.',
+      claims: [['major spending on roads and a higher minimum wage', 'Ada Quill', 'called for']],
+    },
+  ]);
+});
+
+describe('claims: a progressive cue has its own subject', () => {
+  check([
+    {
+      name: '"is saying" reports a clause',
+      text: 'Tomas Revel is saying the ferry fares will rise again next spring.',
+      claims: [['the ferry fares will rise again next spring', 'Tomas Revel', 'saying']],
+    },
+    {
+      name: '"is slamming" reports its object',
+      text: 'Ines Okafor is slamming the province\'s plan to sell the ferry fleet.',
+      claims: [['the province\'s plan to sell the ferry fleet', 'Ines Okafor', 'slamming']],
+    },
+    {
+      name: '"is reportedly asking" skips the adverb',
+      text: 'Ada Quill is reportedly asking the council to delay the vote on fares.',
+      claims: [['the council to delay the vote on fares', 'Ada Quill', 'asking']],
+    },
+  ]);
+});
+
+describe('claims: an adverb in -ly between subject and cue', () => {
+  check([
+    {
+      name: '"has adamantly denied"',
+      text: 'Mara Delacourt has adamantly denied the reports about the ferry contract.',
+      claims: [['the reports about the ferry contract', 'Mara Delacourt', 'denied']],
+    },
+    {
+      name: '"officially accused" keeps the person and the charge',
+      text: 'Harbour officials have officially accused Tomas Revel of hiding the repair costs.',
+      claims: [['Tomas Revel of hiding the repair costs', 'Harbour officials', 'accused']],
+    },
+    { name: 'a negation before the adverb still negates', text: 'Tomas Revel never explicitly said the ferry would close.', claims: [] },
+    { name: '"reluctantly backed"', text: 'Ada Quill reluctantly backed the new harbour plan.', claims: [['the new harbour plan', 'Ada Quill', 'backed']] },
+    {
+      name: '"the family" is no adverb',
+      text: 'The Quill family said the harbour plan was far too costly.',
+      claims: [['the harbour plan was far too costly', 'The Quill family', 'said']],
+    },
+  ]);
+});
+
+describe('claims: "went on to" keeps the subject', () => {
+  check([
+    {
+      name: '"went on to say"',
+      text: 'Ada Quill went on to say the ferry would never sail again.',
+      claims: [['the ferry would never sail again', 'Ada Quill', 'say']],
+    },
+    {
+      name: '"went on to praise"',
+      text: 'Tomas Revel went on to praise Okafor for her work on the timetable.',
+      claims: [['Okafor for her work on the timetable', 'Tomas Revel', 'praise']],
+    },
+    { name: 'an infinitive after a noun has no subject', text: 'Attempts by the Harbour Gazette to confirm the closure failed.', claims: [] },
+  ]);
+});
+
+describe('claims: the object of a preposition after a cue is its content', () => {
+  check([
+    {
+      name: '"talked about"',
+      text: 'In the same speech, Ada Quill talked about the ferry strike as a turning point.',
+      claims: [['the ferry strike as a turning point', 'Ada Quill', 'talked about']],
+    },
+    {
+      name: '"warns against" names no hearer',
+      text: 'Tomas Revel warns against the excesses of the harbour board.',
+      claims: [['the excesses of the harbour board', 'Tomas Revel', 'warns against']],
+    },
+    {
+      name: '"railed against"',
+      text: 'Ines Okafor railed against bloated construction budgets at the port.',
+      claims: [['bloated construction budgets at the port', 'Ines Okafor', 'railed against']],
+    },
+    {
+      name: '"spoke out against"',
+      text: 'Mara Delacourt spoke out against the closure of the island clinic.',
+      claims: [['the closure of the island clinic', 'Mara Delacourt', 'spoke out against']],
+    },
+  ]);
+});
+
+describe('claims: a light verb with a noun of speech', () => {
+  check([
+    {
+      name: '"made her first comments about"',
+      text: 'Ada Quill made her first public comments about the fare rise announced by the harbour board.',
+      claims: [['the fare rise announced by the harbour board', 'Ada Quill', 'made her first public comments about']],
+    },
+    {
+      name: '"took aim at"',
+      text: 'Tomas Revel took aim at the harbour board for raising the fares.',
+      claims: [['the harbour board for raising the fares', 'Tomas Revel', 'took aim at']],
+    },
+    {
+      name: '"took issue with" and "took note of"',
+      text: 'Tomas Revel took issue with the new timetable. The harbour board took note of the complaints from the islands.',
+      claims: [
+        ['the new timetable', 'Tomas Revel', 'took issue with'],
+        ['the complaints from the islands', 'The harbour board', 'took note of'],
+      ],
+    },
+    {
+      name: '"acknowledged" takes an object after a possessive "her"',
+      text: 'The Harbour Gazette acknowledged her many missteps on the ferry file.',
+      claims: [['her many missteps on the ferry file', 'Harbour Gazette', 'acknowledged']],
+    },
+    {
+      name: '"expressed hostility towards" reports the target; a bare feeling stays the content',
+      text: 'Tomas Revel has expressed open hostility towards the harbour board. Ada Quill expressed deep frustration.',
+      claims: [
+        ['the harbour board', 'Tomas Revel', 'expressed open hostility towards'],
+        ['deep frustration', 'Ada Quill', 'expressed'],
+      ],
+    },
+    {
+      name: '"voiced concern over"',
+      text: 'Ines Okafor voiced concern over the safety of the old ferries.',
+      claims: [['the safety of the old ferries', 'Ines Okafor', 'voiced concern over']],
+    },
+  ]);
+});
+
+describe('claims: objects that are no attitude', () => {
+  check([
+    { name: 'a hall that echoes has no object', text: 'The old ferry hall echoed with the noise of the crowd.', claims: [] },
+    { name: '"made no mention of" reports nothing', text: 'Ada Quill made no mention of the ferry strike in her speech.', claims: [] },
+    {
+      name: 'an attitude verb never reports the clause before it',
+      text: 'The smaller boxer dominated her rival from the start, rocking Quill\'s knees and knocking her down twice before the final punch.',
+      claims: [],
+    },
+    { name: 'a shot at goal is no remark', text: 'Ada Quill took a shot at the goal in the last minute.', claims: [] },
+    { name: 'making a meal is no remark', text: 'Tomas Revel made a sandwich about noon on the pier.', claims: [] },
+    { name: 'a report raising questions has no speaker', text: 'The storm raised questions about the old sea wall.', claims: [] },
+    { name: 'talking to someone reports nothing', text: 'Ada Quill talked to reporters outside the ferry terminal.', claims: [] },
+    { name: 'speaking somewhere reports nothing', text: 'Tomas Revel spoke in Port Ellis on the second day of the tour.', claims: [] },
+    { name: 'an engine holds no attitude', text: 'The engine rails against the hull were replaced in May.', claims: [] },
+    { name: 'a phrasal verb moves things', text: 'She backed the car out of the narrow garage.', claims: [] },
+    { name: '"backed up" is no support', text: 'He backed up the truck to the loading dock.', claims: [] },
+    { name: 'finding boats reports nothing', text: 'Police found three boats near the old pier.', claims: [] },
+    { name: 'a storm holds no attitude', text: 'The storm hammered the coast for three long days.', claims: [] },
+    { name: 'a passive "backed by" has no object', text: 'The plan was backed by the whole council last week.', claims: [] },
+  ]);
+});
