@@ -395,6 +395,10 @@ const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 't
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
+/** Prepositions that open the setting of a parenthetical cue: "…, he said in an interview, …". */
+const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after', 'before', 'over']);
+/** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
@@ -1089,6 +1093,8 @@ class ParagraphReader {
       }
     }
     if (s > end) return null;
+    // "…, he concluded, and it would appear that …": a coordinated clause after the cue's comma is no setting.
+    if (!afterThat && tokens[s].text === ',' && (tokens[s + 1]?.lower === 'and' || tokens[s + 1]?.lower === 'but')) return null;
     if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {
       // "said, in an email, that …", "say by a 7-point margin, 49 percent to 42, that …".
       for (let m = s; m <= end && m - s < 16 && tokens[m].kind !== 'quote'; m++) {
@@ -1237,21 +1243,52 @@ class ParagraphReader {
     return e;
   }
 
-  /** "Police, Sinclair says, have no policies …": the sentence after a parenthetical cue. */
+  /**
+   * "Police, Sinclair says, have no policies …": a parenthetical cue interrupts one reported sentence, so the
+   * claim is the whole sentence around the aside, "…, he concluded, and …" included.
+   */
   private claimAfterAside(subjectFirst: number, cueEnd: number): Span | null {
     const { tokens } = this;
     if (subjectFirst === 0 || tokens[subjectFirst - 1].text !== ',') return null;
     let s = cueEnd + 1;
     while (s < tokens.length && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
+    // "…, he said in the video, …": a short setting may follow the cue inside the aside.
+    if (tokens[s]?.kind === 'word' && ASIDE_SETTINGS.has(tokens[s].lower)) {
+      let m = s + 1;
+      while (m < tokens.length && m - s < 6 && tokens[m].kind === 'word' && cueVerb(tokens[m].lower) === undefined) m++;
+      if (tokens[m]?.text === ',') s = m;
+    }
     if (tokens[s]?.text !== ',') return null;
     s++;
-    // "…, officials said, although they …": a new clause, not the rest of the reported sentence.
-    if (tokens[s]?.kind === 'word' && (SUBORDINATORS.has(tokens[s].lower) || CONTRAST_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'and' || cueVerb(tokens[s].lower)?.participle === true)) return null;
+    const opening = this.asideOpening(subjectFirst - 1);
+    const next = tokens[s];
+    // "…, officials said, although they …": a new clause, not the rest of the reported sentence; after a
+    // reported opening, "and"/"but" goes on with the same sentence.
+    const coordinated = next?.kind === 'word' && (next.lower === 'and' || CONTRAST_OPENERS.has(next.lower)) && next.lower !== 'though' && next.lower !== 'although';
+    if (next?.kind === 'word' && !(coordinated && opening >= 0) && (SUBORDINATORS.has(next.lower) || CONTRAST_OPENERS.has(next.lower) || next.lower === 'and' || cueVerb(next.lower)?.participle === true)) return null;
     const end = this.claimLimit(cueEnd);
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2 || tokens[s].kind !== 'word') return null;
-    return { start: tokens[s].start, end: tokens[e].end };
+    return { start: tokens[opening >= 0 ? opening : s].start, end: tokens[e].end };
+  }
+
+  /**
+   * The first token of the reported words before a parenthetical cue's comma ("Democrats, X noted, …"), or -1
+   * when they are no plain clause start: a subordinate clause ("While A, X said, B") is the writer's frame.
+   */
+  private asideOpening(comma: number): number {
+    const { tokens } = this;
+    let s = this.clauseFloor(comma);
+    while (s < comma && (tokens[s].kind === 'punct' || (tokens[s].kind === 'word' && LEADING_CONJUNCTIONS.has(tokens[s].lower)))) s++;
+    s = this.afterIntroductoryPhrase(s, comma - 1);
+    if (s >= comma || tokens[s].kind !== 'word') return -1;
+    for (let m = s; m < comma; m++) {
+      const t = tokens[m];
+      if (t.kind === 'quote' && this.quotes[t.quote].kind === 'full') return -1;
+      if (t.kind === 'word' && (SUBORDINATORS.has(t.lower) || CONDITION_OPENERS.has(t.lower)) && (m === s || tokens[m - 1].text === ',')) return -1;
+    }
+    return s;
   }
 
   /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
