@@ -399,6 +399,9 @@ const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after', 'before', 'over']);
 /** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Prepositions that open a further adjunct after a time word: "Saturday in harsh terms". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'with', 'after', 'before', 'during', 'while', 'to', 'by']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
@@ -1192,6 +1195,7 @@ class ParagraphReader {
       }
     }
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
+    if (!CLAUSE_ONLY_VERBS.has(base) && tokens[s - 1].lower !== 'that') e = this.endBeforeMainAdjunct(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1237,6 +1241,34 @@ class ParagraphReader {
       }
       if (cut < 0) continue;
       let last = cut - 1;
+      while (last > s && tokens[last].kind === 'punct') last--;
+      return last;
+    }
+    return e;
+  }
+
+  /**
+   * A noun-phrase content ends where an adjunct of the cue's own clause starts: "announced his bid last year
+   * in Ohio", "labeled her a liar after dismissing …", "expressed frustration on Monday in an interview".
+   * A content with a finite verb before the adjunct is a clause, whose time and place are reported too.
+   */
+  private endBeforeMainAdjunct(s: number, e: number): number {
+    const { tokens } = this;
+    for (let m = s + 1; m <= e; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word') continue;
+      if (this.verbs[m] || AUXILIARIES.has(t.lower) || (cueVerb(t.lower) !== undefined && !t.lower.endsWith('ing'))) return e;
+      const next = tokens[m + 1];
+      const after = tokens[m + 2];
+      // A bare weekday may also close a noun phrase ("a letter Friday advising …"): only before a pause or a
+      // preposition is it the cue's time.
+      const bareWeekday = WEEKDAYS.has(t.lower) && (next === undefined || next.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(next.lower));
+      const weekday = bareWeekday || ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early') && next !== undefined && WEEKDAYS.has(next.lower));
+      const relative = (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') && next !== undefined && TIME_NOUNS.has(next.lower);
+      const participle = (t.lower === 'after' || t.lower === 'before' || t.lower === 'while') && next?.kind === 'word' && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower);
+      const setting = t.lower === 'in' && next !== undefined && DETERMINERS.has(next.lower) && after !== undefined && MESSAGE_NOUNS.has(after.lower);
+      if (!weekday && !relative && !participle && !setting && t.lower !== 'yesterday') continue;
+      let last = m - 1;
       while (last > s && tokens[last].kind === 'punct') last--;
       return last;
     }

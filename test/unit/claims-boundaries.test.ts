@@ -61,3 +61,38 @@ describe('claim boundaries: a parenthetical cue inside the reported sentence', (
     },
   ]);
 });
+
+describe('claim boundaries: adjuncts of the cue\'s own clause end a noun-phrase content', () => {
+  check([
+    {
+      name: 'a time phrase after the object is the announcement\'s time',
+      text: 'Ada Quill announced a ferry levy for every visitor last week in the town hall.',
+      claims: [['a ferry levy for every visitor', 'Ada Quill', 'announced']],
+    },
+    {
+      name: '"after" with a participle is the cue\'s adjunct',
+      text: 'Ada Quill labeled Bram Tolk the worst harbour master in the region after dismissing his report.',
+      claims: [['Bram Tolk the worst harbour master in the region', 'Ada Quill', 'labeled']],
+    },
+    {
+      name: 'a weekday and a setting after the object belong to the cue',
+      text: 'Ada Quill expressed deep frustration with the ferry board on Monday in an interview with the local radio.',
+      claims: [['deep frustration with the ferry board', 'Ada Quill', 'expressed']],
+    },
+    {
+      name: 'negative: a reported clause keeps its own time',
+      text: 'Ada Quill announced she would close the old pier on Monday.',
+      claims: [['she would close the old pier on Monday', 'Ada Quill', 'announced']],
+    },
+    {
+      name: 'negative: a verb of saying always reports a clause with its time',
+      text: 'Ada Quill said the ferry board met on Monday in a hotel.',
+      claims: [['the ferry board met on Monday in a hotel', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: a bare weekday inside a noun phrase does not end it',
+      text: 'Ada Quill demanded an explanation for the board\'s letter Friday warning that fares would double.',
+      claims: [['an explanation for the board\'s letter Friday warning that fares would double', 'Ada Quill', 'demanded']],
+    },
+  ]);
+});
