@@ -393,6 +393,8 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
+/** Prepositions that also open a time clause: "After X said …, Y did …". */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until']);
 /** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 /** Prepositions that open the setting of a parenthetical cue: "…, he said in an interview, …". */
@@ -1158,7 +1160,7 @@ class ParagraphReader {
     let subordinate = false;
     // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
-      if (SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
+      if (SUBORDINATORS.has(tokens[m].lower) || TIME_SUBORDINATORS.has(tokens[m].lower)) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
     if (subordinate) {

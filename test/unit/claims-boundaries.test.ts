@@ -96,3 +96,18 @@ describe('claim boundaries: adjuncts of the cue\'s own clause end a noun-phrase 
     },
   ]);
 });
+
+describe('claim boundaries: a time clause around the cue', () => {
+  check([
+    {
+      name: '"After X said …," ends the claim at the main clause',
+      text: 'After Ada Quill announced the ferry levy would rise, the council voted against the budget.',
+      claims: [['the ferry levy would rise', 'Ada Quill', 'announced']],
+    },
+    {
+      name: 'negative: an introductory "after" phrase closed by its comma does not count',
+      text: 'After the vote, Ada Quill said the levy would rise, perhaps by a third.',
+      claims: [['the levy would rise, perhaps by a third', 'Ada Quill', 'said']],
+    },
+  ]);
+});
