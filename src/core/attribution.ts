@@ -1225,11 +1225,12 @@ class ParagraphReader {
     const { tokens } = this;
     for (let m = s + 2; m <= e; m++) {
       const t = tokens[m];
+      // "questioned how …; blamed Obama for …": a semicolon closes the reported clause, and what follows is
+      // the next predicate or the writer's next clause.
+      if (t.text === ';') return this.lastBefore(s, m);
       if (t.kind !== 'word' || t.capitalized) continue;
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
-      // "questioned how …; blamed Obama for …": a verb right after a semicolon starts the next predicate.
-      if (tokens[m - 1].text === ';' && cueVerb(t.lower) !== undefined && t.lower !== cueVerb(t.lower)?.base) cut = m - 1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
       else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
@@ -1242,11 +1243,16 @@ class ParagraphReader {
         if (verb && !verb.participle && tokens[c].lower !== verb.base && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;
       }
       if (cut < 0) continue;
-      let last = cut - 1;
-      while (last > s && tokens[last].kind === 'punct') last--;
-      return last;
+      return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /** The last non-punctuation token before `cut`, but not before `s`. */
+  private lastBefore(s: number, cut: number): number {
+    let last = cut - 1;
+    while (last > s && this.tokens[last].kind === 'punct') last--;
+    return last;
   }
 
   /**

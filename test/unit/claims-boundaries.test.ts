@@ -111,3 +111,18 @@ describe('claim boundaries: a time clause around the cue', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a semicolon closes the reported clause', () => {
+  check([
+    {
+      name: 'a predicate after the semicolon is no longer the content',
+      text: 'Ada Quill blamed the harbour board for a drop in ferry traffic under its new chair, Bram Tolk; lamented a lack of support from the council.',
+      claims: [['the harbour board for a drop in ferry traffic under its new chair, Bram Tolk', 'Ada Quill', 'blamed']],
+    },
+    {
+      name: 'a capitalized clause after the semicolon is the writer\'s',
+      text: 'Ada Quill said the ferry would sail at noon; Bram Tolk was not so sure.',
+      claims: [['the ferry would sail at noon', 'Ada Quill', 'said']],
+    },
+  ]);
+});
