@@ -481,7 +481,9 @@ class ParagraphReader {
       const next = tokens[i + 1];
       const endsInside = t.kind === 'quote' && SENTENCE_END_INSIDE.test(text.slice(quotes[t.quote].content.start, quotes[t.quote].content.end));
       // A web address after a full stop starts a new line of text ("… $500. https://…").
-      const startsNext = next === undefined || next.capitalized || next.kind === 'quote' || next.lower === 'https' || next.lower === 'http' || next.lower === 'www';
+      // So does a bracket opening a capitalized aside or caption ("… in 2017. (Photo: …)").
+      const bracketed = next !== undefined && (next.text === '(' || next.text === '[') && tokens[i + 2]?.capitalized === true;
+      const startsNext = next === undefined || next.capitalized || bracketed || next.kind === 'quote' || next.lower === 'https' || next.lower === 'http' || next.lower === 'www';
       if (((t.kind === 'punct' && SENTENCE_PUNCT.has(t.text)) || endsInside) && startsNext) {
         for (let k = start; k <= i; k++) this.sentenceEnd[k] = i;
         id++;

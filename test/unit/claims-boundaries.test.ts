@@ -126,3 +126,18 @@ describe('claim boundaries: a semicolon closes the reported clause', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a bracketed caption after a full stop', () => {
+  check([
+    {
+      name: 'a capitalized bracket after a full stop starts a new sentence',
+      text: 'According to the harbour report, ferry traffic fell by a third in 2023. ( Bram Tolk / Island Times File Photo )',
+      claims: [['ferry traffic fell by a third in 2023', 'The harbour report', 'According to']],
+    },
+    {
+      name: 'negative: a lower-case bracket goes on with the sentence',
+      text: 'Ada Quill said the ferry fell silent (as it often does) before the storm.',
+      claims: [['the ferry fell silent', 'Ada Quill', 'said']],
+    },
+  ]);
+});
