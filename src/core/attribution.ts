@@ -1072,6 +1072,8 @@ class ParagraphReader {
           break;
         }
         if (tokens[m].kind !== 'word') break;
+        // "warned the nominee he had to …": once a clause has started, a later "that" is a relative pronoun.
+        if (m > s && (PRONOUNS[tokens[m].lower] !== undefined || AUXILIARIES.has(tokens[m].lower) || this.verbs[m])) break;
       }
       if (thatAt >= 0) s = thatAt + 1;
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.

@@ -141,3 +141,18 @@ describe('claim boundaries: a bracketed caption after a full stop', () => {
     },
   ]);
 });
+
+describe('claim boundaries: the "that" after a hearer', () => {
+  check([
+    {
+      name: 'a relative "that" after the reported clause has started does not open the content',
+      text: 'Ada Quill warned the harbour master he had to show regret after a report that blamed him for the crash.',
+      claims: [['he had to show regret after a report that blamed him for the crash', 'Ada Quill', 'warned']],
+    },
+    {
+      name: 'negative: "that" right after the hearer still opens the content',
+      text: 'Ada Quill told the harbour master that the ferry would not sail.',
+      claims: [['the ferry would not sail', 'Ada Quill', 'told']],
+    },
+  ]);
+});
