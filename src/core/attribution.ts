@@ -399,6 +399,8 @@ const TIME_SUBORDINATORS = new Set(['after', 'before', 'until']);
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 /** Prepositions that open the setting of a parenthetical cue: "…, he said in an interview, …". */
 const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after', 'before', 'over']);
+/** Words after a final cue that open its own time clause: "…, she wrote while …". */
+const CUE_TIME_CLAUSES = new Set(['while', 'as', 'when', 'after', 'before']);
 /** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -1182,7 +1184,9 @@ class ParagraphReader {
     }
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
     for (let m = s + 2; m <= e; m++) {
-      if (!CLAUSE_BREAKS.has(tokens[m].text)) continue;
+      // A partial quotation's own closing comma counts: `… "was never safe," she wrote`.
+      const quotedBreak = tokens[m].kind === 'quote' && /,\s*$/.test(this.text.slice(this.quotes[tokens[m].quote].content.start, this.quotes[tokens[m].quote].content.end));
+      if (!CLAUSE_BREAKS.has(tokens[m].text) && !quotedBreak) continue;
       const next = tokens[m + 1];
       if (!next || next.kind !== 'word') continue;
       let cueAt = -1;
@@ -1196,7 +1200,7 @@ class ParagraphReader {
       if (cueAt < 0 || this.negated(cueAt)) continue;
       const other = this.subjectOf(cueAt);
       if (other && other.phrase.first === m + 1) {
-        e = m - 1;
+        e = quotedBreak ? m : m - 1;
         break;
       }
     }
@@ -1369,7 +1373,8 @@ class ParagraphReader {
       const t = tokens[m];
       if (t.kind === 'punct' && (SENTENCE_PUNCT.has(t.text) || t.text === ',')) continue;
       if (t.kind === 'word' && (WEEKDAYS_AND_TIME.has(t.lower) || /^\d/.test(t.text))) continue;
-      if (m > afterCue) break;
+      // "…, the paper wrote while acknowledging …": a time clause of the cue's own.
+      if (m > afterCue || (t.kind === 'word' && CUE_TIME_CLAUSES.has(t.lower))) break;
       return null;
     }
     let comma = speakerFirst - 1;
@@ -1384,13 +1389,17 @@ class ParagraphReader {
         speaker = { first: m, last: speakerNoun };
       }
     }
-    if (comma < 0 || tokens[comma].text !== ',') return null;
+    // `Her stay has been "long and lonely," she said`: the comma closes a partial quotation, which ends the claim.
+    const quoted = speaker === undefined && comma >= 0 && tokens[comma].kind === 'quote' && this.quotes[tokens[comma].quote].kind === 'partial' && /,\s*$/.test(this.text.slice(this.quotes[tokens[comma].quote].content.start, this.quotes[tokens[comma].quote].content.end));
+    if (comma < 0 || (tokens[comma].text !== ',' && !quoted)) return null;
     const start = this.clauseFloor(comma);
     let s = start;
     while (s < comma && tokens[s].kind === 'punct') s++;
     s = this.afterIntroductoryPhrase(s, comma - 1);
-    let e = comma - 1;
+    let e = quoted ? comma : comma - 1;
     if (e < s) return null;
+    // "X explained that Y "…," he wrote": the words before the quotation report on their own.
+    if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
     for (let m = s; m <= e; m++) if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
     let words = 0;

@@ -156,3 +156,28 @@ describe('claim boundaries: the "that" after a hearer', () => {
     },
   ]);
 });
+
+describe('claim boundaries: the words before a partial quotation and its final cue', () => {
+  check([
+    {
+      name: 'the clause before the partial quotation is reported with it',
+      text: 'Her stay at the lighthouse has been "long and lonely," Ada Quill said.',
+      claims: [['Her stay at the lighthouse has been "long and lonely,"', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a time clause after the final cue is the cue\'s own',
+      text: 'The new harbour master on the island "is stubborn, careless and slow," the Island Times wrote while praising the crew.',
+      claims: [['The new harbour master on the island "is stubborn, careless and slow,"', 'Island Times', 'wrote']],
+    },
+    {
+      name: 'negative: words that report on their own keep their own cue',
+      text: 'Ada Quill explained to the crew that the old ferry "was never safe in a storm," she wrote.',
+      claims: [['the old ferry "was never safe in a storm,"', 'Ada Quill', 'explained']],
+    },
+    {
+      name: 'negative: a short subject before the quotation makes no claim',
+      text: 'The ferry "was late again," Ada Quill said.',
+      claims: [],
+    },
+  ]);
+});
