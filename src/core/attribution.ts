@@ -1256,6 +1256,14 @@ class ParagraphReader {
     return e;
   }
 
+  /** Whether token `i` is a partial quotation whose words end with a comma: `… "long and lonely," she said`. */
+  private endsPartialWithComma(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind !== 'quote' || this.quotes[t.quote].kind !== 'partial') return false;
+    const content = this.quotes[t.quote].content;
+    return /,\s*$/.test(this.text.slice(content.start, content.end));
+  }
+
   /** The last non-punctuation token before `cut`, but not before `s`. */
   private lastBefore(s: number, cut: number): number {
     let last = cut - 1;
@@ -1390,7 +1398,7 @@ class ParagraphReader {
       }
     }
     // `Her stay has been "long and lonely," she said`: the comma closes a partial quotation, which ends the claim.
-    const quoted = speaker === undefined && comma >= 0 && tokens[comma].kind === 'quote' && this.quotes[tokens[comma].quote].kind === 'partial' && /,\s*$/.test(this.text.slice(this.quotes[tokens[comma].quote].content.start, this.quotes[tokens[comma].quote].content.end));
+    const quoted = speaker === undefined && comma >= 0 && this.endsPartialWithComma(comma);
     if (comma < 0 || (tokens[comma].text !== ',' && !quoted)) return null;
     const start = this.clauseFloor(comma);
     let s = start;
@@ -1448,11 +1456,13 @@ class ParagraphReader {
       out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
       return;
     }
-    if (k === 0 || tokens[k - 1].text !== ',') return;
+    // `… the book "Cash Flow," according to X`: the comma may close a partial quotation, which ends the claim.
+    const quoted = k > 0 && this.endsPartialWithComma(k - 1);
+    if (k === 0 || (tokens[k - 1].text !== ',' && !quoted)) return;
     let s = this.clauseFloor(k - 1);
     while (s < k - 1 && tokens[s].kind === 'punct') s++;
     s = this.afterIntroductoryPhrase(s, k - 2);
-    let e = k - 2;
+    let e = quoted ? k - 1 : k - 2;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2) return;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });

@@ -181,3 +181,18 @@ describe('claim boundaries: the words before a partial quotation and its final c
     },
   ]);
 });
+
+describe('claim boundaries: "according to" after a partial quotation', () => {
+  check([
+    {
+      name: 'the clause ending in a quoted title is the claim',
+      text: 'The inquiry had found little and rested mostly on news stories and the pamphlet "Harbour Money," according to two officials.',
+      claims: [['The inquiry had found little and rested mostly on news stories and the pamphlet "Harbour Money,"', 'Two officials', 'according to']],
+    },
+    {
+      name: 'negative: without the comma inside the quotation the claim ends before it as before',
+      text: 'The inquiry rested mostly on the pamphlet "Harbour Money", according to two officials.',
+      claims: [['The inquiry rested mostly on the pamphlet "Harbour Money"', 'Two officials', 'according to']],
+    },
+  ]);
+});
