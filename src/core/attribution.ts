@@ -1185,7 +1185,7 @@ class ParagraphReader {
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
     for (let m = s + 2; m <= e; m++) {
       // A partial quotation's own closing comma counts: `… "was never safe," she wrote`.
-      const quotedBreak = tokens[m].kind === 'quote' && /,\s*$/.test(this.text.slice(this.quotes[tokens[m].quote].content.start, this.quotes[tokens[m].quote].content.end));
+      const quotedBreak = this.quoteEndsWithComma(m);
       if (!CLAUSE_BREAKS.has(tokens[m].text) && !quotedBreak) continue;
       const next = tokens[m + 1];
       if (!next || next.kind !== 'word') continue;
@@ -1259,9 +1259,17 @@ class ParagraphReader {
   /** Whether token `i` is a partial quotation whose words end with a comma: `… "long and lonely," she said`. */
   private endsPartialWithComma(i: number): boolean {
     const t = this.tokens[i];
-    if (t.kind !== 'quote' || this.quotes[t.quote].kind !== 'partial') return false;
+    return t.kind === 'quote' && this.quotes[t.quote].kind === 'partial' && this.quoteEndsWithComma(i);
+  }
+
+  /** Whether token `i` is a quotation whose words end with a comma; reads only the trailing spaces. */
+  private quoteEndsWithComma(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind !== 'quote') return false;
     const content = this.quotes[t.quote].content;
-    return /,\s*$/.test(this.text.slice(content.start, content.end));
+    let e = content.end;
+    while (e > content.start && /\s/.test(this.text[e - 1])) e--;
+    return e > content.start && this.text[e - 1] === ',';
   }
 
   /** The last non-punctuation token before `cut`, but not before `s`. */
