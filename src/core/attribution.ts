@@ -401,6 +401,8 @@ const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
 const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after', 'before', 'over']);
 /** Words after a final cue that open its own time clause: "…, she wrote while …". */
 const CUE_TIME_CLAUSES = new Set(['while', 'as', 'when', 'after', 'before']);
+/** Subordinators that take a participle sharing the main clause's subject: "after dismissing …". */
+const PARTICIPLE_ADJUNCTS = new Set(['after', 'before', 'while', 'when', 'by']);
 /** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -654,7 +656,9 @@ class ParagraphReader {
       if (tokens[j].lower === 'and') {
         for (let m = j - 1; m > floor && j - m <= 20 && !inSeries; m--) inSeries = tokens[m].kind === 'word' && tokens[m].lower.endsWith('ing') && (tokens[m - 1].text === ',' || cueVerb(tokens[m].lower)?.participle === true);
       }
-      if (tokens[j].text !== ',' && !afterMessage && !inSeries) return null;
+      // "labeled her a liar after dismissing …": a participle in a time adjunct shares the clause's subject.
+      const inAdjunct = tokens[j].kind === 'word' && !tokens[j].capitalized && PARTICIPLE_ADJUNCTS.has(tokens[j].lower);
+      if (tokens[j].text !== ',' && !afterMessage && !inSeries && !inAdjunct) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
@@ -1256,6 +1260,20 @@ class ParagraphReader {
     return e;
   }
 
+  /**
+   * Whether the object's "as" complement is still to come from token `from` on ("dismissed the remark in his
+   * video as a joke"): a setting before it is inside the object, not after it.
+   */
+  private asComplementAfter(from: number, e: number): boolean {
+    const { tokens } = this;
+    for (let m = from; m <= e && m - from < 12; m++) {
+      const t = tokens[m];
+      if (t.lower === 'as') return true;
+      if (t.kind === 'punct' || PARTICIPLE_ADJUNCTS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
   /** Whether token `i` is a partial quotation whose words end with a comma: `… "long and lonely," she said`. */
   private endsPartialWithComma(i: number): boolean {
     const t = this.tokens[i];
@@ -1298,7 +1316,7 @@ class ParagraphReader {
       const weekday = bareWeekday || ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early') && next !== undefined && WEEKDAYS.has(next.lower));
       const relative = (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') && next !== undefined && TIME_NOUNS.has(next.lower);
       const participle = (t.lower === 'after' || t.lower === 'before' || t.lower === 'while') && next?.kind === 'word' && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower);
-      const setting = t.lower === 'in' && next !== undefined && DETERMINERS.has(next.lower) && after !== undefined && MESSAGE_NOUNS.has(after.lower);
+      const setting = t.lower === 'in' && next !== undefined && DETERMINERS.has(next.lower) && after !== undefined && MESSAGE_NOUNS.has(after.lower) && !this.asComplementAfter(m + 3, e);
       if (!weekday && !relative && !participle && !setting && t.lower !== 'yesterday') continue;
       let last = m - 1;
       while (last > s && tokens[last].kind === 'punct') last--;

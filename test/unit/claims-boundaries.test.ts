@@ -196,3 +196,21 @@ describe('claim boundaries: "according to" after a partial quotation', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a participle in a time adjunct reports on its own', () => {
+  check([
+    {
+      name: '"after dismissing …" shares the main clause\'s speaker and keeps its "as" complement',
+      text: 'Ada Quill labeled Bram Tolk the worst harbour master in the region after dismissing the remarks in his letter as a smear and nothing more.',
+      claims: [
+        ['Bram Tolk the worst harbour master in the region', 'Ada Quill', 'labeled'],
+        ['the remarks in his letter as a smear and nothing more', 'Ada Quill', 'dismissing'],
+      ],
+    },
+    {
+      name: 'negative: a setting with no "as" after it still ends the object',
+      text: 'Ada Quill praised the new ferry timetable in a statement to the island paper.',
+      claims: [['the new ferry timetable', 'Ada Quill', 'praised']],
+    },
+  ]);
+});
