@@ -1245,6 +1245,7 @@ class ParagraphReader {
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
       else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
       else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {

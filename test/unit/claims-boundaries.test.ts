@@ -214,3 +214,18 @@ describe('claim boundaries: a participle in a time adjunct reports on its own', 
     },
   ]);
 });
+
+describe('claim boundaries: a time clause after a participle\'s content', () => {
+  check([
+    {
+      name: '", as …" after a participle\'s content is the writer\'s narration',
+      text: '"Why does this keep coming up?" Ada Quill asked, referring to the harbour fees, as she cut off the reporter before the question ended.',
+      claims: [['the harbour fees', 'Ada Quill', 'referring to']],
+    },
+    {
+      name: 'negative: ", as …" after a finite cue\'s content stays reported',
+      text: 'Ada Quill said the new fees are a welcome change, as many ferries run nearly empty.',
+      claims: [['the new fees are a welcome change, as many ferries run nearly empty', 'Ada Quill', 'said']],
+    },
+  ]);
+});
