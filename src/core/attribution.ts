@@ -403,6 +403,7 @@ const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after'
 const CUE_TIME_CLAUSES = new Set(['while', 'as', 'when', 'after', 'before']);
 /** Subordinators that take a participle sharing the main clause's subject: "after dismissing …". */
 const PARTICIPLE_ADJUNCTS = new Set(['after', 'before', 'while', 'when', 'by']);
+const DASHES = new Set(['\u2014', '\u2013', '-']);
 /** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -1244,10 +1245,11 @@ class ParagraphReader {
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
-      else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
+      else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
-      else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
+      else if (inParticipleSeries && (((afterComma || DASHES.has(tokens[m - 1].text)) && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
         while (c <= e && c - m <= 3 && PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') c++;

@@ -229,3 +229,21 @@ describe('claim boundaries: a time clause after a participle\'s content', () => 
     },
   ]);
 });
+
+describe('claim boundaries: a dash before the next participle', () => {
+  check([
+    {
+      name: 'a dash ends a participle\'s content before the next participle',
+      text: 'Ada Quill said the island owed the crews a great deal, telling them the worst was over - stopping short of promising them a raise.',
+      claims: [
+        ['the island owed the crews a great deal', 'Ada Quill', 'said'],
+        ['the worst was over', 'Ada Quill', 'telling'],
+      ],
+    },
+    {
+      name: 'negative: a dash inside a finite cue\'s content keeps the participle',
+      text: 'Ada Quill said the crews had sailed through the storm - saving the island from a week without food.',
+      claims: [['the crews had sailed through the storm - saving the island from a week without food', 'Ada Quill', 'said']],
+    },
+  ]);
+});
