@@ -1059,6 +1059,9 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
+    // "the emails posted by WikiLeaks, which …": a passive participle's agent follows, not what was said;
+    // "said by phone that …" names only the medium.
+    if (tokens[s].lower === 'by' && tokens[s + 1]?.kind === 'word' && !SETTING_WORDS.has(tokens[s + 1].lower) && tokens[k].lower.endsWith('ed')) return null;
     // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
     // part of the content.
     let request = false;

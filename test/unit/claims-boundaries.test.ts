@@ -247,3 +247,18 @@ describe('claim boundaries: a dash before the next participle', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a passive participle reports nothing after its agent', () => {
+  check([
+    {
+      name: '"posted by X, which …" is no claim of X',
+      text: 'The board studied the letters posted by Bram Tolk, which were allegedly taken from the harbour office.',
+      claims: [],
+    },
+    {
+      name: 'negative: "by" with a medium still lets the content follow',
+      text: 'Ada Quill announced by email that the ferry would not sail on Sunday.',
+      claims: [['the ferry would not sail on Sunday', 'Ada Quill', 'announced']],
+    },
+  ]);
+});
