@@ -402,8 +402,20 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
+/** Prepositions that also open a time clause: "After X said …, Y did …". */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until']);
 /** After a comma inside a claim, these open a new clause of the writer's or another speaker's ("…, but …"). */
 const CONTRAST_OPENERS = new Set(['but', 'though', 'although', 'whereas']);
+/** Prepositions that open the setting of a parenthetical cue: "…, he said in an interview, …". */
+const ASIDE_SETTINGS = new Set(['in', 'on', 'at', 'during', 'via', 'by', 'after', 'before', 'over']);
+/** Words after a final cue that open its own time clause: "…, she wrote while …". */
+const CUE_TIME_CLAUSES = new Set(['while', 'as', 'when', 'after', 'before']);
+const DASHES = new Set(['\u2014', '\u2013', '-']);
+/** Conjunctions that link a sentence to the one before and belong to neither's reported words. */
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'still']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Prepositions that open a further adjunct after a time word: "Saturday in harsh terms". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'with', 'after', 'before', 'during', 'while', 'to', 'by']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
@@ -421,6 +433,8 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast', 'tape', 'tapes', 'recording', 'recordings', 'transcript',
   'transcripts', 'photo', 'photos', 'image', 'images']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+/** Pronouns that can only be a subject, so a content opening with one is a clause. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Verbs of saying and thinking that take a clause, never a direct object ("wrote her first book" is no speech). */
 const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -503,8 +517,6 @@ const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criti
 const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of', 'for', 'towards', 'toward']);
 /** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
 const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
-/** Prepositions that also open a clause of time: "After X said …, Y …". */
-const TEMPORAL_SUBORDINATORS = new Set(['after', 'before', 'until']);
 /** Subordinators that open a participle clause of the main clause's subject: "after dismissing …". */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'without', 'when', 'since']);
 /** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
@@ -550,7 +562,9 @@ class ParagraphReader {
       const next = tokens[i + 1];
       const endsInside = t.kind === 'quote' && SENTENCE_END_INSIDE.test(text.slice(quotes[t.quote].content.start, quotes[t.quote].content.end));
       // A web address after a full stop starts a new line of text ("… $500. https://…").
-      const startsNext = next === undefined || next.capitalized || next.kind === 'quote' || next.lower === 'https' || next.lower === 'http' || next.lower === 'www';
+      // So does a bracket opening a capitalized aside or caption ("… in 2017. (Photo: …)").
+      const bracketed = next !== undefined && (next.text === '(' || next.text === '[') && tokens[i + 2]?.capitalized === true;
+      const startsNext = next === undefined || next.capitalized || bracketed || next.kind === 'quote' || next.lower === 'https' || next.lower === 'http' || next.lower === 'www';
       if (((t.kind === 'punct' && SENTENCE_PUNCT.has(t.text)) || endsInside) && startsNext) {
         for (let k = start; k <= i; k++) this.sentenceEnd[k] = i;
         id++;
@@ -741,8 +755,9 @@ class ParagraphReader {
       if (tokens[j].lower === 'and') {
         for (let m = j - 1; m > floor && j - m <= 20 && !inSeries; m--) inSeries = tokens[m].kind === 'word' && tokens[m].lower.endsWith('ing') && (tokens[m - 1].text === ',' || cueVerb(tokens[m].lower)?.participle === true);
       }
-      // "…, after dismissing …", "while insisting …": an adverbial participle shares the clause's subject.
-      const adverbial = PARTICIPLE_SUBORDINATORS.has(tokens[j].lower) && !tokens[j].capitalized;
+      // "…, after dismissing …", "while insisting …": a participle in an adverbial or time adjunct shares the clause's subject.
+      const lowerWord = tokens[j].kind === 'word' && !tokens[j].capitalized;
+      const adverbial = lowerWord && PARTICIPLE_SUBORDINATORS.has(tokens[j].lower);
       if (tokens[j].text !== ',' && !afterMessage && !inSeries && !adverbial) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
@@ -1484,6 +1499,9 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
+    // "the emails posted by WikiLeaks, which …": a passive participle's agent follows, not what was said;
+    // "said by phone that …" names only the medium.
+    if (tokens[s].lower === 'by' && tokens[s + 1]?.kind === 'word' && !SETTING_WORDS.has(tokens[s + 1].lower) && tokens[k].lower.endsWith('ed')) return null;
     // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
     // part of the content.
     let request = false;
@@ -1506,6 +1524,8 @@ class ParagraphReader {
           break;
         }
         if (tokens[m].kind !== 'word') break;
+        // "warned the nominee he had to …": once a clause has started, a later "that" is a relative pronoun.
+        if (m > s && (PRONOUNS[tokens[m].lower] !== undefined || AUXILIARIES.has(tokens[m].lower) || this.verbs[m])) break;
       }
       if (thatAt >= 0) s = thatAt + 1;
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
@@ -1541,6 +1561,8 @@ class ParagraphReader {
       }
     }
     if (s > end) return null;
+    // "…, he concluded, and it would appear that …": a coordinated clause after the cue's comma is no setting.
+    if (!afterThat && tokens[s].text === ',' && (tokens[s + 1]?.lower === 'and' || tokens[s + 1]?.lower === 'but')) return null;
     if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {
       // "said, in an email, that …", "say by a 7-point margin, 49 percent to 42, that …".
       for (let m = s; m <= end && m - s < 16 && tokens[m].kind !== 'quote'; m++) {
@@ -1608,7 +1630,7 @@ class ParagraphReader {
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
       // "With records showing that …, the mayor said …": an absolute phrase is introductory too.
       // "After Trump described …, Saban spurred …": a temporal clause ends at its comma too.
-      if (SUBORDINATORS.has(tokens[m].lower) || TEMPORAL_SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
+      if (SUBORDINATORS.has(tokens[m].lower) || TIME_SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
     if (subordinate) {
@@ -1626,7 +1648,9 @@ class ParagraphReader {
     }
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
     for (let m = s + 2; m <= e; m++) {
-      if (!CLAUSE_BREAKS.has(tokens[m].text)) continue;
+      // A partial quotation's own closing comma counts: `… "was never safe," she wrote`.
+      const quotedBreak = this.quoteEndsWithComma(m);
+      if (!CLAUSE_BREAKS.has(tokens[m].text) && !quotedBreak) continue;
       const next = tokens[m + 1];
       if (!next || next.kind !== 'word') continue;
       let cueAt = -1;
@@ -1639,8 +1663,12 @@ class ParagraphReader {
       // "…, Clinton could not recall how …" reports no speech of Clinton's.
       if (cueAt < 0 || this.negated(cueAt)) continue;
       const other = this.subjectOf(cueAt);
+      if (other && other.phrase.first === m + 1) {
+        e = quotedBreak ? m : m - 1;
+        break;
+      }
       // "…, and Quill said …": the other clause may open with a conjunction.
-      if (other && (other.phrase.first === m + 1 || (other.phrase.first === m + 2 && (next.lower === 'and' || next.lower === 'but')))) {
+      if (other && other.phrase.first === m + 2 && (next.lower === 'and' || next.lower === 'but')) {
         e = m - 1;
         break;
       }
@@ -1648,7 +1676,10 @@ class ParagraphReader {
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
     // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
     const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
-    if (objectContent || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat) || (objectOfRequest && tokens[s - 1].lower !== 'that')) e = this.endOfObject(s, e);
+    // "announced she would close the pier on Monday": a reported clause keeps its own time; an object does not.
+    const clause = SUBJECT_PRONOUNS.has(tokens[s].lower);
+    if ((objectContent && !clause) || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat) || (objectOfRequest && tokens[s - 1].lower !== 'that')) e = this.endOfObject(s, e);
+    if (!CLAUSE_ONLY_VERBS.has(base) && !EVIDENCE_BASES.has(base) && tokens[s - 1].lower !== 'that') e = this.endBeforeMainAdjunct(s, e);
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
     for (let m = s; m <= e; m++) {
       if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
@@ -1728,15 +1759,20 @@ class ParagraphReader {
     const { tokens } = this;
     for (let m = s + 2; m <= e; m++) {
       const t = tokens[m];
+      // "questioned how …; blamed Obama for …": a semicolon closes the reported clause, and what follows is
+      // the next predicate or the writer's next clause.
+      if (t.text === ';') return this.lastBefore(s, m);
       if (t.kind !== 'word' || t.capitalized) continue;
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
-      // "questioned how …; blamed Obama for …": a verb right after a semicolon starts the next predicate.
-      if (tokens[m - 1].text === ';' && cueVerb(t.lower) !== undefined && t.lower !== cueVerb(t.lower)?.base) cut = m - 1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
-      else if (afterComma && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
+      else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
+      // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
+      else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
-      else if (inParticipleSeries && ((afterComma && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
+      else if (inParticipleSeries && (((afterComma || DASHES.has(tokens[m - 1].text)) && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
         let c = m + 1;
         while (c <= e && c - m <= 3 && ((PRE_CUE_FILLERS.has(tokens[c].lower) && tokens[c].lower !== 'to') || this.isMannerAdverb(c))) c++;
@@ -1745,28 +1781,122 @@ class ParagraphReader {
         if (verb && !verb.participle && tokens[c].lower !== verb.base && !isNounLike(tokens[c].lower)) cut = afterComma ? m - 1 : m;
       }
       if (cut < 0) continue;
-      let last = cut - 1;
+      return this.lastBefore(s, cut);
+    }
+    return e;
+  }
+
+  /**
+   * Whether the object's "as" complement is still to come from token `from` on ("dismissed the remark in his
+   * video as a joke"): a setting before it is inside the object, not after it.
+   */
+  private asComplementAfter(from: number, e: number): boolean {
+    const { tokens } = this;
+    for (let m = from; m <= e && m - from < 12; m++) {
+      const t = tokens[m];
+      if (t.lower === 'as') return true;
+      if (t.kind === 'punct' || PARTICIPLE_SUBORDINATORS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** Whether token `i` is a partial quotation whose words end with a comma: `… "long and lonely," she said`. */
+  private endsPartialWithComma(i: number): boolean {
+    const t = this.tokens[i];
+    return t.kind === 'quote' && this.quotes[t.quote].kind === 'partial' && this.quoteEndsWithComma(i);
+  }
+
+  /** Whether token `i` is a quotation whose words end with a comma; reads only the trailing spaces. */
+  private quoteEndsWithComma(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind !== 'quote') return false;
+    const content = this.quotes[t.quote].content;
+    let e = content.end;
+    while (e > content.start && /\s/.test(this.text[e - 1])) e--;
+    return e > content.start && this.text[e - 1] === ',';
+  }
+
+  /** The last non-punctuation token before `cut`, but not before `s`. */
+  private lastBefore(s: number, cut: number): number {
+    let last = cut - 1;
+    while (last > s && this.tokens[last].kind === 'punct') last--;
+    return last;
+  }
+
+  /**
+   * A noun-phrase content ends where an adjunct of the cue's own clause starts: "announced his bid last year
+   * in Ohio", "labeled her a liar after dismissing …", "expressed frustration on Monday in an interview".
+   * A content with a finite verb before the adjunct is a clause, whose time and place are reported too.
+   */
+  private endBeforeMainAdjunct(s: number, e: number): number {
+    const { tokens } = this;
+    for (let m = s + 1; m <= e; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word') continue;
+      if (this.verbs[m] || AUXILIARIES.has(t.lower) || (cueVerb(t.lower) !== undefined && !t.lower.endsWith('ing'))) return e;
+      const next = tokens[m + 1];
+      const after = tokens[m + 2];
+      // A bare weekday may also close a noun phrase ("a letter Friday advising …"): only before a pause or a
+      // preposition is it the cue's time.
+      const bareWeekday = WEEKDAYS.has(t.lower) && (next === undefined || next.kind === 'punct' || ADJUNCT_PREPOSITIONS.has(next.lower));
+      const weekday = bareWeekday || ((t.lower === 'on' || t.lower === 'late' || t.lower === 'early') && next !== undefined && WEEKDAYS.has(next.lower));
+      const relative = (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') && next !== undefined && TIME_NOUNS.has(next.lower);
+      const participle = (t.lower === 'after' || t.lower === 'before' || t.lower === 'while') && next?.kind === 'word' && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower);
+      const setting = t.lower === 'in' && next !== undefined && DETERMINERS.has(next.lower) && after !== undefined && MESSAGE_NOUNS.has(after.lower) && !this.asComplementAfter(m + 3, e);
+      if (!weekday && !relative && !participle && !setting && t.lower !== 'yesterday') continue;
+      let last = m - 1;
       while (last > s && tokens[last].kind === 'punct') last--;
       return last;
     }
     return e;
   }
 
-  /** "Police, Sinclair says, have no policies …": the sentence after a parenthetical cue. */
+  /**
+   * "Police, Sinclair says, have no policies …": a parenthetical cue interrupts one reported sentence, so the
+   * claim is the whole sentence around the aside, "…, he concluded, and …" included.
+   */
   private claimAfterAside(subjectFirst: number, cueEnd: number): Span | null {
     const { tokens } = this;
     if (subjectFirst === 0 || tokens[subjectFirst - 1].text !== ',') return null;
     let s = cueEnd + 1;
     while (s < tokens.length && tokens[s].kind === 'word' && TIME_ADVERBS.has(tokens[s].lower)) s++;
+    // "…, he said in the video, …": a short setting may follow the cue inside the aside.
+    if (tokens[s]?.kind === 'word' && ASIDE_SETTINGS.has(tokens[s].lower)) {
+      let m = s + 1;
+      while (m < tokens.length && m - s < 6 && tokens[m].kind === 'word' && cueVerb(tokens[m].lower) === undefined) m++;
+      if (tokens[m]?.text === ',') s = m;
+    }
     if (tokens[s]?.text !== ',') return null;
     s++;
-    // "…, officials said, although they …": a new clause, not the rest of the reported sentence.
-    if (tokens[s]?.kind === 'word' && (SUBORDINATORS.has(tokens[s].lower) || CONTRAST_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'and' || cueVerb(tokens[s].lower)?.participle === true)) return null;
+    const opening = this.asideOpening(subjectFirst - 1);
+    const next = tokens[s];
+    // "…, officials said, although they …": a new clause, not the rest of the reported sentence; after a
+    // reported opening, "and"/"but" goes on with the same sentence.
+    const coordinated = next?.kind === 'word' && (next.lower === 'and' || CONTRAST_OPENERS.has(next.lower)) && next.lower !== 'though' && next.lower !== 'although';
+    if (next?.kind === 'word' && !(coordinated && opening >= 0) && (SUBORDINATORS.has(next.lower) || CONTRAST_OPENERS.has(next.lower) || next.lower === 'and' || cueVerb(next.lower)?.participle === true)) return null;
     const end = this.claimLimit(cueEnd);
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2 || tokens[s].kind !== 'word') return null;
-    return { start: tokens[s].start, end: tokens[e].end };
+    return { start: tokens[opening >= 0 ? opening : s].start, end: tokens[e].end };
+  }
+
+  /**
+   * The first token of the reported words before a parenthetical cue's comma ("Democrats, X noted, …"), or -1
+   * when they are no plain clause start: a subordinate clause ("While A, X said, B") is the writer's frame.
+   */
+  private asideOpening(comma: number): number {
+    const { tokens } = this;
+    let s = this.clauseFloor(comma);
+    while (s < comma && (tokens[s].kind === 'punct' || (tokens[s].kind === 'word' && LEADING_CONJUNCTIONS.has(tokens[s].lower)))) s++;
+    s = this.afterIntroductoryPhrase(s, comma - 1);
+    if (s >= comma || tokens[s].kind !== 'word') return -1;
+    for (let m = s; m < comma; m++) {
+      const t = tokens[m];
+      if (t.kind === 'quote' && this.quotes[t.quote].kind === 'full') return -1;
+      if (t.kind === 'word' && (SUBORDINATORS.has(t.lower) || CONDITION_OPENERS.has(t.lower)) && (m === s || tokens[m - 1].text === ',')) return -1;
+    }
+    return s;
   }
 
   /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
@@ -1803,7 +1933,8 @@ class ParagraphReader {
       const t = tokens[m];
       if (t.kind === 'punct' && (SENTENCE_PUNCT.has(t.text) || t.text === ',')) continue;
       if (t.kind === 'word' && (WEEKDAYS_AND_TIME.has(t.lower) || /^\d/.test(t.text))) continue;
-      if (m > afterCue) break;
+      // "…, the paper wrote while acknowledging …": a time clause of the cue's own.
+      if (m > afterCue || (t.kind === 'word' && CUE_TIME_CLAUSES.has(t.lower))) break;
       return null;
     }
     let comma = speakerFirst - 1;
@@ -1818,13 +1949,17 @@ class ParagraphReader {
         speaker = { first: m, last: speakerNoun };
       }
     }
-    if (comma < 0 || tokens[comma].text !== ',') return null;
+    // `Her stay has been "long and lonely," she said`: the comma closes a partial quotation, which ends the claim.
+    const quoted = speaker === undefined && comma >= 0 && this.endsPartialWithComma(comma);
+    if (comma < 0 || (tokens[comma].text !== ',' && !quoted)) return null;
     const start = this.clauseFloor(comma);
     let s = start;
     while (s < comma && tokens[s].kind === 'punct') s++;
     s = this.afterIntroductoryPhrase(s, comma - 1);
-    let e = comma - 1;
+    let e = quoted ? comma : comma - 1;
     if (e < s) return null;
+    // "X explained that Y "…," he wrote": the words before the quotation report on their own.
+    if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
     for (let m = s; m <= e; m++) if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
     let words = 0;
@@ -1873,11 +2008,13 @@ class ParagraphReader {
       out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
       return;
     }
-    if (k === 0 || tokens[k - 1].text !== ',') return;
+    // `… the book "Cash Flow," according to X`: the comma may close a partial quotation, which ends the claim.
+    const quoted = k > 0 && this.endsPartialWithComma(k - 1);
+    if (k === 0 || (tokens[k - 1].text !== ',' && !quoted)) return;
     let s = this.clauseFloor(k - 1);
     while (s < k - 1 && tokens[s].kind === 'punct') s++;
     s = this.afterIntroductoryPhrase(s, k - 2);
-    let e = k - 2;
+    let e = quoted ? k - 1 : k - 2;
     while (e > s && tokens[e].kind === 'punct') e--;
     if (e - s < 2) return;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });

@@ -130,9 +130,9 @@ describe('claims: reported clauses before the cue', () => {
       ],
     },
     {
-      name: 'a true aside keeps the rest of the sentence',
+      name: 'a true aside keeps the whole sentence around it',
       text: 'The ferry, harbour officials said, will not sail before noon.',
-      claims: [['will not sail before noon', 'Harbour officials', 'said']],
+      claims: [['The ferry, harbour officials said, will not sail before noon', 'Harbour officials', 'said']],
     },
     {
       name: 'a prepositional phrase before the speaker does not extend it',

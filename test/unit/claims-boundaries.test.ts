@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claim boundaries: a parenthetical cue inside the reported sentence', () => {
+  check([
+    {
+      name: 'the words before the aside belong to the claim',
+      text: 'Lighthouses, Ada Quill noted, are cheaper to run than most people think.',
+      claims: [['Lighthouses, Ada Quill noted, are cheaper to run than most people think', 'Ada Quill', 'noted']],
+    },
+    {
+      name: 'a setting after the cue stays inside the aside',
+      text: 'Smugglers, she said in the interview, never stay in one harbour for long.',
+      claims: [['Smugglers, she said in the interview, never stay in one harbour for long', null, 'said']],
+    },
+    {
+      name: '", and …" after the aside goes on with the same sentence',
+      text: 'Word of the closure would spread quickly, Ada Quill concluded, and the ferry would look careless.',
+      claims: [['Word of the closure would spread quickly, Ada Quill concluded, and the ferry would look careless', 'Ada Quill', 'concluded']],
+    },
+    {
+      name: '", but …" after the aside goes on with the same sentence',
+      text: 'Nobody was hurt, Ada Quill said, but the pier was badly damaged.',
+      claims: [['Nobody was hurt, Ada Quill said, but the pier was badly damaged', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a leading conjunction is the writer\'s link, not the speaker\'s words',
+      text: 'But waiting, the wardens admitted, could cost the island its ferry.',
+      claims: [['waiting, the wardens admitted, could cost the island its ferry', 'The wardens', 'admitted']],
+    },
+    {
+      name: 'negative: a subordinate clause before the aside is the writer\'s frame',
+      text: 'While some crews give up in winter, Ada Quill said, others sail every single day.',
+      claims: [['others sail every single day', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: "although" after the aside is a new clause',
+      text: 'The ferry will not sail on time, harbour officials said, although they said a later crossing was likely.',
+      claims: [
+        ['The ferry will not sail on time', 'Harbour officials', 'said'],
+        ['a later crossing was likely', 'Harbour officials', 'said'],
+      ],
+    },
+  ]);
+});
+
+describe('claim boundaries: adjuncts of the cue\'s own clause end a noun-phrase content', () => {
+  check([
+    {
+      name: 'a time phrase after the object is the announcement\'s time',
+      text: 'Ada Quill announced a ferry levy for every visitor last week in the town hall.',
+      claims: [['a ferry levy for every visitor', 'Ada Quill', 'announced']],
+    },
+    {
+      name: '"after" with a participle is the cue\'s adjunct, and an attitude of the same speaker',
+      text: 'Ada Quill labeled Bram Tolk the worst harbour master in the region after dismissing his report.',
+      claims: [['Bram Tolk the worst harbour master in the region', 'Ada Quill', 'labeled'], ['his report', 'Ada Quill', 'dismissing']],
+    },
+    {
+      name: 'a weekday and a setting after the object belong to the cue',
+      text: 'Ada Quill expressed deep frustration with the ferry board on Monday in an interview with the local radio.',
+      claims: [['deep frustration with the ferry board', 'Ada Quill', 'expressed']],
+    },
+    {
+      name: 'negative: a reported clause keeps its own time',
+      text: 'Ada Quill announced she would close the old pier on Monday.',
+      claims: [['she would close the old pier on Monday', 'Ada Quill', 'announced']],
+    },
+    {
+      name: 'negative: a verb of saying always reports a clause with its time',
+      text: 'Ada Quill said the ferry board met on Monday in a hotel.',
+      claims: [['the ferry board met on Monday in a hotel', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: a bare weekday inside a noun phrase does not end it',
+      text: 'Ada Quill demanded an explanation for the board\'s letter Friday warning that fares would double.',
+      claims: [['an explanation for the board\'s letter Friday warning that fares would double', 'Ada Quill', 'demanded']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a time clause around the cue', () => {
+  check([
+    {
+      name: '"After X said …," ends the claim at the main clause',
+      text: 'After Ada Quill announced the ferry levy would rise, the council voted against the budget.',
+      claims: [['the ferry levy would rise', 'Ada Quill', 'announced']],
+    },
+    {
+      name: 'negative: an introductory "after" phrase closed by its comma does not count',
+      text: 'After the vote, Ada Quill said the levy would rise, perhaps by a third.',
+      claims: [['the levy would rise, perhaps by a third', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a semicolon closes the reported clause', () => {
+  check([
+    {
+      name: 'a predicate after the semicolon is no longer the content',
+      text: 'Ada Quill blamed the harbour board for a drop in ferry traffic under its new chair, Bram Tolk; lamented a lack of support from the council.',
+      claims: [['the harbour board for a drop in ferry traffic under its new chair, Bram Tolk', 'Ada Quill', 'blamed']],
+    },
+    {
+      name: 'a capitalized clause after the semicolon is the writer\'s',
+      text: 'Ada Quill said the ferry would sail at noon; Bram Tolk was not so sure.',
+      claims: [['the ferry would sail at noon', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a bracketed caption after a full stop', () => {
+  check([
+    {
+      name: 'a capitalized bracket after a full stop starts a new sentence',
+      text: 'According to the harbour report, ferry traffic fell by a third in 2023. ( Bram Tolk / Island Times File Photo )',
+      claims: [['ferry traffic fell by a third in 2023', 'The harbour report', 'According to']],
+    },
+    {
+      name: 'negative: a lower-case bracket goes on with the sentence',
+      text: 'Ada Quill said the ferry fell silent (as it often does) before the storm.',
+      claims: [['the ferry fell silent', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claim boundaries: the "that" after a hearer', () => {
+  check([
+    {
+      name: 'a relative "that" after the reported clause has started does not open the content',
+      text: 'Ada Quill warned the harbour master he had to show regret after a report that blamed him for the crash.',
+      claims: [['he had to show regret after a report that blamed him for the crash', 'Ada Quill', 'warned']],
+    },
+    {
+      name: 'negative: "that" right after the hearer still opens the content',
+      text: 'Ada Quill told the harbour master that the ferry would not sail.',
+      claims: [['the ferry would not sail', 'Ada Quill', 'told']],
+    },
+  ]);
+});
+
+describe('claim boundaries: the words before a partial quotation and its final cue', () => {
+  check([
+    {
+      name: 'the clause before the partial quotation is reported with it',
+      text: 'Her stay at the lighthouse has been "long and lonely," Ada Quill said.',
+      claims: [['Her stay at the lighthouse has been "long and lonely,"', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a time clause after the final cue is the cue\'s own',
+      text: 'The new harbour master on the island "is stubborn, careless and slow," the Island Times wrote while praising the crew.',
+      claims: [['The new harbour master on the island "is stubborn, careless and slow,"', 'Island Times', 'wrote'], ['the crew', 'Island Times', 'praising']],
+    },
+    {
+      name: 'negative: words that report on their own keep their own cue',
+      text: 'Ada Quill explained to the crew that the old ferry "was never safe in a storm," she wrote.',
+      claims: [['the old ferry "was never safe in a storm,"', 'Ada Quill', 'explained']],
+    },
+    {
+      name: 'negative: a short subject before the quotation makes no claim',
+      text: 'The ferry "was late again," Ada Quill said.',
+      claims: [],
+    },
+  ]);
+});
+
+describe('claim boundaries: "according to" after a partial quotation', () => {
+  check([
+    {
+      name: 'the clause ending in a quoted title is the claim',
+      text: 'The inquiry had found little and rested mostly on news stories and the pamphlet "Harbour Money," according to two officials.',
+      claims: [['The inquiry had found little and rested mostly on news stories and the pamphlet "Harbour Money,"', 'Two officials', 'according to']],
+    },
+    {
+      name: 'negative: without the comma inside the quotation the claim ends before it as before',
+      text: 'The inquiry rested mostly on the pamphlet "Harbour Money", according to two officials.',
+      claims: [['The inquiry rested mostly on the pamphlet "Harbour Money"', 'Two officials', 'according to']],
+    },
+    {
+      name: 'evidence reported "according to" a source is one claim of the source',
+      text: 'The harbour survey found the pier unsafe, according to two officials.',
+      claims: [['The harbour survey found the pier unsafe', 'Two officials', 'according to']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a participle in a time adjunct reports on its own', () => {
+  check([
+    {
+      name: '"after dismissing …" shares the main clause\'s speaker and keeps its "as" complement',
+      text: 'Ada Quill labeled Bram Tolk the worst harbour master in the region after dismissing the remarks in his letter as a smear and nothing more.',
+      claims: [
+        ['Bram Tolk the worst harbour master in the region', 'Ada Quill', 'labeled'],
+        ['the remarks in his letter as a smear and nothing more', 'Ada Quill', 'dismissing'],
+      ],
+    },
+    {
+      name: 'negative: a setting with no "as" after it still ends the object',
+      text: 'Ada Quill praised the new ferry timetable in a statement to the island paper.',
+      claims: [['the new ferry timetable', 'Ada Quill', 'praised']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a time clause after a participle\'s content', () => {
+  check([
+    {
+      name: '", as …" after a participle\'s content is the writer\'s narration',
+      text: '"Why does this keep coming up?" Ada Quill asked, referring to the harbour fees, as she cut off the reporter before the question ended.',
+      claims: [['the harbour fees', 'Ada Quill', 'referring to']],
+    },
+    {
+      name: 'negative: ", as …" after a finite cue\'s content stays reported',
+      text: 'Ada Quill said the new fees are a welcome change, as many ferries run nearly empty.',
+      claims: [['the new fees are a welcome change, as many ferries run nearly empty', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a dash before the next participle', () => {
+  check([
+    {
+      name: 'a dash ends a participle\'s content before the next participle',
+      text: 'Ada Quill said the island owed the crews a great deal, telling them the worst was over - stopping short of promising them a raise.',
+      claims: [
+        ['the island owed the crews a great deal', 'Ada Quill', 'said'],
+        ['the worst was over', 'Ada Quill', 'telling'],
+      ],
+    },
+    {
+      name: 'negative: a dash inside a finite cue\'s content keeps the participle',
+      text: 'Ada Quill said the crews had sailed through the storm - saving the island from a week without food.',
+      claims: [['the crews had sailed through the storm - saving the island from a week without food', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
+describe('claim boundaries: a passive participle reports nothing after its agent', () => {
+  check([
+    {
+      name: '"posted by X, which …" is no claim of X',
+      text: 'The board studied the letters posted by Bram Tolk, which were allegedly taken from the harbour office.',
+      claims: [],
+    },
+    {
+      name: 'negative: "by" with a medium still lets the content follow',
+      text: 'Ada Quill announced by email that the ferry would not sail on Sunday.',
+      claims: [['the ferry would not sail on Sunday', 'Ada Quill', 'announced']],
+    },
+  ]);
+});
