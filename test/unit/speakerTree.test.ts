@@ -395,3 +395,12 @@ describe('speaker tree model', () => {
     });
   });
 });
+
+describe('speaker tree: claims whose source the text does not name', () => {
+  it('lists a source-less claim under Unattributed, next to the named speakers', () => {
+    const text = 'Mayor Lena Ortiz said the bridge would open in May.\n\nIt is unclear how the council will pay for the bridge.';
+    const analysis = analyze(text);
+    const tree = buildSpeakerTree([{ uri: 'mem:/bridge.txt', label: 'bridge.txt', text, analysis }], { scope: 'article', sortBy: 'appearance' });
+    assert.deepEqual(tree.roots.map((n) => [n.name, n.quoteCount, n.reportedCount]), [['Lena Ortiz', 0, 1], ['Unattributed', 0, 1]]);
+  });
+});
