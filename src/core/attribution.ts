@@ -400,6 +400,9 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
   "wouldn't", 'wouldn\u2019t', "hasn't", 'hasn\u2019t', "haven't", 'haven\u2019t', "hadn't", 'hadn\u2019t', "can't", 'can\u2019t', 'cannot',
   "couldn't", 'couldn\u2019t', 'declined', 'refused', 'failed']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
+/** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1539,12 +1542,16 @@ class ParagraphReader {
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (prepositional && !this.namesSpeaker(subjectLast)) return null;
     if (!afterThat && s <= end) {
-      // Skip time and setting: "said on Tuesday in a statement that …".
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
       let m = s;
       if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
         while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
       }
+      // "said Tuesday the plan …": an article after the time opens the reported clause's subject.
+      if (m - 1 > s && ARTICLES.has(tokens[m - 1].lower) && !SETTING_PREPOSITIONS.has(tokens[m - 2].lower)) m--;
+      // "testified on the issue", "asks in the subject line": a skip that stops inside a prepositional phrase
+      // has only reached that phrase's noun; the clause, if any, opens later with "that" or a pronoun.
+      let dangling = m > s && (SETTING_PREPOSITIONS.has(tokens[m - 1].lower) || (m - 1 > s && ARTICLES.has(tokens[m - 1].lower)));
       if (tokens[m]?.lower === 'that') {
         s = m + 1;
         afterThat = true;
@@ -1552,12 +1559,19 @@ class ParagraphReader {
         s = m;
         // "say by a 7-point margin, 49 percent to 42, that …": the setting runs on to a later "that".
         for (let t = m; t <= end && t - m < 12 && tokens[t].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[t].text) && cueVerb(tokens[t].lower) === undefined; t++) {
-          if (tokens[t].lower === 'that' && tokens[t - 1].text === ',') {
+          if (tokens[t].lower === 'that' && (tokens[t - 1].text === ',' || dangling)) {
             s = t + 1;
             afterThat = true;
             break;
           }
+          // "said in a New Year's speech he was ready …".
+          if (dangling && t > m && SUBJECT_PRONOUNS.has(tokens[t].lower)) {
+            s = t;
+            dangling = false;
+            break;
+          }
         }
+        if (dangling && !afterThat) return null;
       }
     }
     if (s > end) return null;
@@ -1903,7 +1917,8 @@ class ParagraphReader {
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];
-    if (first.kind !== 'word') return s - 1;
+    // "asks in the subject line": a preposition opens a setting, not the hearer.
+    if (first.kind !== 'word' || (!first.capitalized && PHRASE_BOUNDARIES.has(first.lower))) return s - 1;
     let e = s;
     if (first.capitalized) {
       while (e + 1 <= end && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
