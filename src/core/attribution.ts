@@ -403,6 +403,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Pronouns of quantity that can be a cue's object: "said little about …". */
+const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -815,6 +817,8 @@ class ParagraphReader {
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
       const head = tokens[np.last];
       if (DETERMINERS.has(head.lower)) return null;
+      // "the city claim of 974", "a Reuters report": a noun's complement or a compound after "a", not a subject.
+      if (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized)) return null;
       if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(verb !== undefined && EVIDENCE_BASES.has(verb.base) && this.hasEvidenceNoun(np))) return null;
     }
     return { phrase: np, role: null };
@@ -1502,6 +1506,8 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
+    // "adds 156,000 jobs", "added 3 points": a count is what was added, not what was said.
+    if (base === 'add' && /^\d/.test(tokens[s].text)) return null;
     // "the emails posted by WikiLeaks, which …": a passive participle's agent follows, not what was said;
     // "said by phone that …" names only the medium.
     if (tokens[s].lower === 'by' && tokens[s + 1]?.kind === 'word' && !SETTING_WORDS.has(tokens[s + 1].lower) && tokens[k].lower.endsWith('ed')) return null;
@@ -1617,6 +1623,12 @@ class ParagraphReader {
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
     const opensCondition = CONDITION_OPENERS.has(first.lower) && tokens[s + 1]?.kind === 'word';
+    if (!afterThat && first.kind === 'word' && !first.capitalized) {
+      // "says much about the car", "said something to redeem himself": an indefinite object, not a clause.
+      if (INDEFINITE_OBJECTS.has(first.lower) && (tokens[s + 1]?.lower === 'about' || tokens[s + 1]?.lower === 'to')) return null;
+      // "responded to these revelations": "to" before a noun phrase is a preposition, not an infinitive.
+      if (first.lower === 'to' && tokens[s + 1]?.kind === 'word' && DETERMINERS.has(tokens[s + 1].lower)) return null;
+    }
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
     // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
     // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.

@@ -53,3 +53,58 @@ describe('claims precision: a setting after the cue', () => {
     },
   ]);
 });
+
+describe('claims precision: cue words that report nothing', () => {
+  check([
+    {
+      name: '"adds" with a count reports no speech',
+      text: 'The province adds 12,000 jobs as the harbour economy recovers.',
+      claims: [],
+    },
+    {
+      name: '"added" right before a count is read as adding it',
+      text: 'Ada Quill added 40 crews would start work in May.',
+      claims: [],
+    },
+    {
+      name: '"added" with a clause after "that" still reports',
+      text: 'Ada Quill added that 40 crews would start work in May.',
+      claims: [['40 crews would start work in May', 'Ada Quill', 'added']],
+    },
+    {
+      name: 'a noun-like cue before "of" is a noun',
+      text: 'The figure falls between the council claim of 900 and the harbour estimate of 1,300.',
+      claims: [],
+    },
+    {
+      name: 'a noun-like cue after "a" and a name is a compound noun',
+      text: 'She was a former Dunmore state employee who had accused the mayor.',
+      claims: [],
+    },
+    {
+      name: 'a name before a noun-like cue still reports',
+      text: 'Dunmore Council reports the pier will reopen in May.',
+      claims: [['the pier will reopen in May', 'Dunmore Council', 'reports']],
+    },
+    {
+      name: '"says much about" reports no clause',
+      text: 'The short film says much about the spirit of the town as it rebuilds.',
+      claims: [],
+    },
+    {
+      name: '"said something to" reports no clause',
+      text: 'Ben Ostrow must have said something to calm her, because they kept talking.',
+      claims: [],
+    },
+    {
+      name: '"said much of" opens a clause',
+      text: 'Ben Ostrow said much of the pier would have to be rebuilt.',
+      claims: [['much of the pier would have to be rebuilt', 'Ben Ostrow', 'said']],
+    },
+    {
+      name: '"responded to" a noun phrase reports no clause',
+      text: 'Ada Quill responded to the rumours with a short post on her blog.',
+      claims: [],
+    },
+  ]);
+});
