@@ -108,3 +108,18 @@ describe('claims precision: cue words that report nothing', () => {
     },
   ]);
 });
+
+describe('claims precision: abbreviated titles do not end the sentence', () => {
+  check([
+    {
+      name: 'a plural title ("Sens.") keeps its period',
+      text: 'Ada Quill has taken aim at Sens. Ben Ostrow and Cal Reyes for backing the levy.',
+      claims: [['Sens. Ben Ostrow and Cal Reyes for backing the levy', 'Ada Quill', 'taken aim at']],
+    },
+    {
+      name: 'a prefixed title ("then-Sen.") keeps its period',
+      text: 'Ada Quill has taken aim at then-Sen. Ben Ostrow for backing the levy.',
+      claims: [['then-Sen. Ben Ostrow for backing the levy', 'Ada Quill', 'taken aim at']],
+    },
+  ]);
+});
