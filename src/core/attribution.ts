@@ -1153,6 +1153,8 @@ class ParagraphReader {
       if (!verb) continue;
       if (this.negated(k)) continue;
       const subject = this.subjectOf(k);
+      // "costs are lower than the council says": a comparison, whose reported clause is left out.
+      if (subject && tokens[subject.phrase.first - 1]?.lower === 'than') continue;
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {
@@ -1461,7 +1463,8 @@ class ParagraphReader {
     const subject = this.subjectOf(k);
     if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
     const s = prep + 1;
-    if (!this.opensObjectContent(s, end)) return false;
+    // "expressed frustration on Monday": the preposition gives the time, not the topic.
+    if (!this.opensObjectContent(s, end) || TIME_ADVERBS.has(tokens[s].lower)) return false;
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     for (let m = s; m <= e; m++) {
@@ -1792,6 +1795,8 @@ class ParagraphReader {
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
+      // "…, despite the campaign's decision to …": the writer's concession, not part of what was said.
+      else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
@@ -1929,8 +1934,9 @@ class ParagraphReader {
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];
-    // "asks in the subject line": a preposition opens a setting, not the hearer.
-    if (first.kind !== 'word' || (!first.capitalized && PHRASE_BOUNDARIES.has(first.lower))) return s - 1;
+    // "asks in the subject line": a preposition opens a setting, not the hearer; "(was) told he had …": a
+    // subject pronoun opens the reported clause.
+    if (first.kind !== 'word' || (!first.capitalized && (PHRASE_BOUNDARIES.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower)))) return s - 1;
     let e = s;
     if (first.capitalized) {
       while (e + 1 <= end && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;

@@ -123,3 +123,43 @@ describe('claims precision: abbreviated titles do not end the sentence', () => {
     },
   ]);
 });
+
+describe('claims precision: the writer\'s words around a claim', () => {
+  check([
+    {
+      name: '", despite" ends the reported clause',
+      text: 'Council officials said the ferry would be fully funded, despite the decision to cancel the gala dinners.',
+      claims: [['the ferry would be fully funded', 'Council officials', 'said']],
+    },
+    {
+      name: '", despite" after a partial quotation\'s comma ends the reported clause',
+      text: 'Council officials said the ferry would be "fully funded," despite the decision to cancel the gala dinners.',
+      claims: [['the ferry would be "fully funded,"', 'Council officials', 'said']],
+    },
+    {
+      name: '"despite" without a comma stays in the reported clause',
+      text: 'Ada Quill said the ferry sailed despite the storm warnings from the harbour.',
+      claims: [['the ferry sailed despite the storm warnings from the harbour', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a cue in a comparison after "than" reports nothing',
+      text: 'The repair costs are lower than the harbour board says they are in its yearly report.',
+      claims: [],
+    },
+    {
+      name: 'a time after a speech noun\'s preposition is no topic',
+      text: 'Ada Quill expressed frustration on Monday in an interview with a local station.',
+      claims: [],
+    },
+    {
+      name: 'a topic after a speech noun\'s preposition is reported',
+      text: 'Ada Quill expressed frustration over the ferry delays.',
+      claims: [['the ferry delays', 'Ada Quill', 'expressed frustration over']],
+    },
+    {
+      name: 'a subject pronoun after a passive "told" opens the clause, not the hearer',
+      text: 'Ben Ostrow had been diagnosed with a rare illness and told he had a year to live.',
+      claims: [['he had a year to live', 'Ben Ostrow', 'told']],
+    },
+  ]);
+});
