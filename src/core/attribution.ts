@@ -403,6 +403,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Pronouns of quantity that can be a cue's object: "said little about …". */
 const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
@@ -1796,6 +1797,8 @@ class ParagraphReader {
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
       // "…, despite the campaign's decision to …": the writer's concession, not part of what was said.
+      // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
+      else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
@@ -1815,6 +1818,16 @@ class ParagraphReader {
       return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /** Whether the "which" at `m` opens a perfect ("which has prompted …") that runs to `e` with no further comma. */
+  private commentOnStatement(m: number, e: number): boolean {
+    const { tokens } = this;
+    const aux = tokens[m + 1];
+    const verb = tokens[m + 2];
+    if (aux?.kind !== 'word' || !PERFECT_AUXILIARIES.has(aux.lower) || verb?.kind !== 'word' || !/(ed|en)$/.test(verb.lower)) return false;
+    for (let c = m + 3; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
+    return true;
   }
 
   /**

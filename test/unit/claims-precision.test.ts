@@ -142,6 +142,16 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry sailed despite the storm warnings from the harbour', 'Ada Quill', 'said']],
     },
     {
+      name: '", which has …" on the whole statement ends the reported clause',
+      text: 'Ada Quill said she would no longer back Ostrow, which has sparked a feud between the two.',
+      claims: [['she would no longer back Ostrow', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a relative clause closed by a comma stays in the reported clause',
+      text: 'Ada Quill said the levy, which has passed the council, would hurt the harbour.',
+      claims: [['the levy, which has passed the council, would hurt the harbour', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a cue in a comparison after "than" reports nothing',
       text: 'The repair costs are lower than the harbour board says they are in its yearly report.',
       claims: [],
