@@ -1703,7 +1703,9 @@ class ParagraphReader {
         break;
       }
     }
-    e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
+    // "seeks to run up her margin, anticipating a divisive Congress": an infinitive's content ends before a
+    // participle that goes back to the subject.
+    e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true || (request && tokens[s].lower === 'to'));
     // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
     const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
     // "announced she would close the pier on Monday": a reported clause keeps its own time; an object does not.
@@ -1799,6 +1801,8 @@ class ParagraphReader {
       // "…, despite the campaign's decision to …": the writer's concession, not part of what was said.
       // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
+      // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
+      else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
       else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
@@ -1818,6 +1822,15 @@ class ParagraphReader {
       return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /** Whether "the" at `m` opens a superlative phrase ("the biggest …", "the most …") that runs to `e` with no comma. */
+  private closingSuperlative(m: number, e: number): boolean {
+    const { tokens } = this;
+    const adjective = tokens[m + 1];
+    if (adjective?.kind !== 'word' || !(/[^e]est$/.test(adjective.lower) || adjective.lower === 'most' || adjective.lower === 'least')) return false;
+    for (let c = m + 2; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
+    return true;
   }
 
   /** Whether the "which" at `m` opens a perfect ("which has prompted …") that runs to `e` with no further comma. */

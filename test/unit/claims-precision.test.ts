@@ -152,6 +152,24 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the levy, which has passed the council, would hurt the harbour', 'Ada Quill', 'said']],
     },
     {
+      name: 'a closing superlative appositive is the writer\'s gloss',
+      text: 'Harbour officials said the ferry carried 9,000 riders in May, the highest count in a decade.',
+      claims: [['the ferry carried 9,000 riders in May', 'Harbour officials', 'said']],
+    },
+    {
+      name: 'a superlative appositive inside the clause stays',
+      text: 'Harbour officials said the ferry, the oldest in the fleet, would be retired in May.',
+      claims: [['the ferry, the oldest in the fleet, would be retired in May', 'Harbour officials', 'said']],
+    },
+    {
+      name: 'an intention\'s infinitive ends before a participle of the subject\'s',
+      text: 'With a wide lead, Ada Quill seeks to widen her margin, expecting a hard fight in the council.',
+      claims: [
+        ['to widen her margin', 'Ada Quill', 'seeks'],
+        ['a hard fight in the council', 'Ada Quill', 'expecting'],
+      ],
+    },
+    {
       name: 'a cue in a comparison after "than" reports nothing',
       text: 'The repair costs are lower than the harbour board says they are in its yearly report.',
       claims: [],
