@@ -403,6 +403,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'up', 'away']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Pronouns of quantity that can be a cue's object: "said little about …". */
 const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
@@ -684,6 +686,8 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    // "knocked out", "backed down", "hammered out a deal": with a particle, an attitude verb is a verb of action.
+    if (OBJECT_CONTENT_BASES.has(verb.base) && !PREPOSITIONAL_CUES.has(verb.base) && ACTION_PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) return null;
     // "like" is a preposition or a verb of taste; "would like to …" states an intention.
     if (verb.base === 'like') return this.tokens[i - 1]?.lower === 'would' && !needSpeakerAfter ? i : null;
     const prepositions = PREPOSITIONAL_CUES.get(verb.base);
@@ -700,7 +704,8 @@ class ParagraphReader {
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
       const after = this.tokens[i + 2];
-      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
+      // "calls herself "The Lioness"": a self-description names the speaker too.
+      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || REFLEXIVES.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
       return !needSpeakerAfter && object && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;

@@ -191,3 +191,34 @@ describe('claims precision: the writer\'s words around a claim', () => {
     },
   ]);
 });
+
+describe('claims precision: phrasal verbs and self-descriptions', () => {
+  const speakerOf = (text: string, quoted: string): string | null => {
+    const result = run(text);
+    const quote = result.quotes.find((q) => q.text.includes(quoted));
+    return result.speakers.find((s) => s.id === quote?.speakerId)?.name ?? null;
+  };
+  it('a quoted word after a cue still has its speaker', () => {
+    assert.equal(speakerOf('Ada Quill praised the "fearless" crew after the final.', 'fearless'), 'Ada Quill');
+  });
+  it('"knocked out" is no cue for a quotation after it', () => {
+    assert.equal(speakerOf('Ada Quill knocked out the "Iron Lady" in the first round.', 'Iron Lady'), null);
+  });
+  check([
+    {
+      name: '"hammered out" a deal reports nothing',
+      text: 'Ada Quill hammered out a deal with the harbour unions on Friday.',
+      claims: [],
+    },
+    {
+      name: '"hammered" a plan reports the attitude',
+      text: 'Ada Quill hammered the harbour plan on Friday.',
+      claims: [['the harbour plan', 'Ada Quill', 'hammered']],
+    },
+    {
+      name: '"calls herself" names the speaker of the quoted name',
+      text: 'The crowd cheered Ada Quill, who calls herself "The Harbour Queen."',
+      claims: [['herself "The Harbour Queen."', 'Ada Quill', 'calls']],
+    },
+  ]);
+});
