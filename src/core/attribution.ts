@@ -403,6 +403,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const TIME_MODIFIER_ENDS = new Set(['earlier', 'later', 'last', 'this', 'next']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'up', 'away']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
@@ -1566,7 +1567,8 @@ class ParagraphReader {
       if (m - 1 > s && ARTICLES.has(tokens[m - 1].lower) && !SETTING_PREPOSITIONS.has(tokens[m - 2].lower)) m--;
       // "testified on the issue", "asks in the subject line": a skip that stops inside a prepositional phrase
       // has only reached that phrase's noun; the clause, if any, opens later with "that" or a pronoun.
-      let dangling = m > s && (SETTING_PREPOSITIONS.has(tokens[m - 1].lower) || (m - 1 > s && ARTICLES.has(tokens[m - 1].lower)));
+      // "maintained during earlier years of …": a time modifier still needs its noun too.
+      let dangling = m > s && (SETTING_PREPOSITIONS.has(tokens[m - 1].lower) || (m - 1 > s && ARTICLES.has(tokens[m - 1].lower)) || (SETTING_PREPOSITIONS.has(tokens[s].lower) && TIME_MODIFIER_ENDS.has(tokens[m - 1].lower)));
       if (tokens[m]?.lower === 'that') {
         s = m + 1;
         afterThat = true;

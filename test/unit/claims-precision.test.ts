@@ -32,6 +32,16 @@ describe('claims precision: a setting after the cue', () => {
       claims: [],
     },
     {
+      name: 'a time modifier after a preposition still needs its noun',
+      text: 'Fares are above the level of 2 percent maintained during earlier years of the ferry service.',
+      claims: [],
+    },
+    {
+      name: '"last week" after the cue leaves the clause that follows',
+      text: 'Ada Quill said last week the pier would reopen in May.',
+      claims: [['the pier would reopen in May', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a pronoun after the setting\'s noun opens the reported clause',
       text: 'Ada Quill said in a radio interview she would reopen the pier in May.',
       claims: [['she would reopen the pier in May', 'Ada Quill', 'said']],
