@@ -403,6 +403,9 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** What a judge or an official denies by refusing it, not by saying it is untrue. */
+const GRANTABLE = new Set(['request', 'requests', 'application', 'applications', 'motion', 'motions', 'bail', 'entry', 'access',
+  'permission', 'appeal', 'appeals', 'petition', 'petitions', 'parole', 'visa', 'visas', 'permit', 'permits', 'admission']);
 const TIME_MODIFIER_ENDS = new Set(['earlier', 'later', 'last', 'this', 'next']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'up', 'away']);
@@ -1622,6 +1625,8 @@ class ParagraphReader {
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
     // "slammed the decision to …", "endorsed the plan": an attitude's object is the content, if a speaker holds it.
+    // "denied the request for bail": refusing what was asked for reports no speech.
+    if (base === 'deny' && !afterThat && this.grantable(s, end)) return null;
     const objectContent = !afterThat && OBJECT_CONTENT_BASES.has(base) && this.opensObjectContent(s, end) && this.namesSpeaker(subjectLast);
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
@@ -1737,6 +1742,16 @@ class ParagraphReader {
     // name; a reported clause needs three.
     if (words < (objectContent ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether the object at `s` is something granted or refused ("denied the request for …", "denied him bail"), not a charge. */
+  private grantable(s: number, end: number): boolean {
+    const { tokens } = this;
+    for (let m = s; m <= end && m - s < 5 && tokens[m].kind === 'word'; m++) {
+      if (GRANTABLE.has(tokens[m].lower)) return true;
+      if (m > s && PHRASE_BOUNDARIES.has(tokens[m].lower)) return false;
+    }
+    return false;
   }
 
   /** Whether the words at `s` can open an object noun phrase: not "out", "by …", "how …" or an adverb. */

@@ -232,3 +232,23 @@ describe('claims precision: phrasal verbs and self-descriptions', () => {
     },
   ]);
 });
+
+describe('claims precision: refusing is not denying a claim', () => {
+  check([
+    {
+      name: '"denied the request" reports no speech',
+      text: 'In the end, Judge Ada Quill denied the request for the harbour records.',
+      claims: [],
+    },
+    {
+      name: '"denied" a possessive request reports no speech',
+      text: 'Still, Ada Quill denied Ben Ostrow\'s application for a second permit.',
+      claims: [],
+    },
+    {
+      name: '"denied" a charge is still reported',
+      text: 'Ada Quill denied the charge of fraud at the harbour.',
+      claims: [['the charge of fraud at the harbour', 'Ada Quill', 'denied']],
+    },
+  ]);
+});
