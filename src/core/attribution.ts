@@ -281,13 +281,20 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
       last = { paragraph, attribution: attributions[i] as Attribution };
       continue;
     }
-    const sameParagraph = last.paragraph === paragraph;
+    // A short partial quotation outside any claim ("the "phony polls"", a title, a scare quote) takes no turn.
+    const sameParagraph = last.paragraph === paragraph && (quotes[i].kind === 'full' || wordCount(quotes[i].text) >= 5);
     const nextParagraph = last.paragraph === paragraph - 1 && quotes[i].kind === 'full';
     if (sameParagraph || nextParagraph) {
       attributions[i] = { mention: { ...last.attribution.mention, inherited: true }, cue: null };
       last = { paragraph, attribution: attributions[i] as Attribution };
     }
   }
+}
+
+function wordCount(text: string): number {
+  let words = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) if (m[0] !== '') words++;
+  return words;
 }
 
 function previousQuoteRunsOn(quote: FoundQuote): boolean {

@@ -202,7 +202,7 @@ describe('claims precision: the writer\'s words around a claim', () => {
   ]);
 });
 
-describe('claims precision: phrasal verbs and self-descriptions', () => {
+describe('claims precision: quotations, phrasal verbs and self-descriptions', () => {
   const speakerOf = (text: string, quoted: string): string | null => {
     const result = run(text);
     const quote = result.quotes.find((q) => q.text.includes(quoted));
@@ -210,6 +210,12 @@ describe('claims precision: phrasal verbs and self-descriptions', () => {
   };
   it('a quoted word after a cue still has its speaker', () => {
     assert.equal(speakerOf('Ada Quill praised the "fearless" crew after the final.', 'fearless'), 'Ada Quill');
+  });
+  it('a short scare quotation outside any claim takes no turn', () => {
+    assert.equal(speakerOf('Ada Quill said the levy was unfair. Critics mocked the "harbour tax" all week.', 'harbour tax'), null);
+  });
+  it('a longer quoted fragment outside any claim still takes the turn', () => {
+    assert.equal(speakerOf('Ada Quill said the levy was unfair. Her aim is "to cut the fares for every family on the island."', 'to cut the fares'), 'Ada Quill');
   });
   it('"knocked out" is no cue for a quotation after it', () => {
     assert.equal(speakerOf('Ada Quill knocked out the "Iron Lady" in the first round.', 'Iron Lady'), null);
