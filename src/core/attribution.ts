@@ -1739,6 +1739,18 @@ class ParagraphReader {
         break;
       }
     }
+    // "described his attempt to flee the scene as a carjacking": after a long object (an act, not a person),
+    // the description after "as" is what was said; "described the workers as lazy" keeps both.
+    let description = false;
+    if (base === 'describe' && !afterThat) {
+      for (let m = s + 1; m < e && m - s <= 15 && tokens[m].kind === 'word'; m++) {
+        if (tokens[m].lower === 'as' && m - s >= 4 && e - m >= 2) {
+          s = m + 1;
+          description = true;
+          break;
+        }
+      }
+    }
     // A partial quotation counts with its words: "added that it "will pay off."".
     let words = 0;
     for (let m = s; m <= e && words < 3; m++) {
@@ -1747,7 +1759,7 @@ class ParagraphReader {
     }
     // "denied the charge", "endorsed Clinton": an object is a complete content in two words, or in one
     // name; a reported clause needs three.
-    if (words < (objectContent ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
+    if (words < (objectContent || description ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }
 

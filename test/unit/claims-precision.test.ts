@@ -258,3 +258,18 @@ describe('claims precision: refusing is not denying a claim', () => {
     },
   ]);
 });
+
+describe('claims precision: descriptions', () => {
+  check([
+    {
+      name: 'after a long object, the description after "as" is the claim',
+      text: 'Police described his attempt to take another van as a carjacking.',
+      claims: [['a carjacking', 'Police', 'described']],
+    },
+    {
+      name: 'after a short object, the object and its description stay together',
+      text: 'Ada Quill described the ferry crews as tireless.',
+      claims: [['the ferry crews as tireless', 'Ada Quill', 'described']],
+    },
+  ]);
+});
