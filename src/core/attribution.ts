@@ -410,6 +410,10 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
 const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Superlatives that open a closing appositive (and "-iest" forms: "the deadliest …"); "the rest", "the test" are nouns. */
+const SUPERLATIVES = new Set(['most', 'least', 'best', 'worst', 'biggest', 'largest', 'smallest', 'highest', 'lowest', 'greatest',
+  'latest', 'fastest', 'slowest', 'strongest', 'weakest', 'longest', 'shortest', 'oldest', 'youngest', 'widest', 'sharpest',
+  'steepest', 'deepest', 'hardest', 'toughest', 'closest', 'newest', 'richest', 'poorest', 'brightest', 'lightest']);
 /** What a judge or an official denies by refusing it, not by saying it is untrue. */
 const GRANTABLE = new Set(['request', 'requests', 'application', 'applications', 'motion', 'motions', 'bail', 'entry', 'access',
   'permission', 'appeal', 'appeals', 'petition', 'petitions', 'parole', 'visa', 'visas', 'permit', 'permits', 'admission']);
@@ -1869,7 +1873,7 @@ class ParagraphReader {
   private closingSuperlative(m: number, e: number): boolean {
     const { tokens } = this;
     const adjective = tokens[m + 1];
-    if (adjective?.kind !== 'word' || !(/[^e]est$/.test(adjective.lower) || adjective.lower === 'most' || adjective.lower === 'least')) return false;
+    if (adjective?.kind !== 'word' || !(SUPERLATIVES.has(adjective.lower) || /[^aeiou]iest$/.test(adjective.lower))) return false;
     for (let c = m + 2; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
     return true;
   }

@@ -167,6 +167,11 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry carried 9,000 riders in May', 'Harbour officials', 'said']],
     },
     {
+      name: '", the rest of …" is no superlative and stays in the clause',
+      text: 'Harbour officials said the ferry would sail in May, the rest of the fleet in June.',
+      claims: [['the ferry would sail in May, the rest of the fleet in June', 'Harbour officials', 'said']],
+    },
+    {
       name: 'a superlative appositive inside the clause stays',
       text: 'Harbour officials said the ferry, the oldest in the fleet, would be retired in May.',
       claims: [['the ferry, the oldest in the fleet, would be retired in May', 'Harbour officials', 'said']],
