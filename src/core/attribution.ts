@@ -421,6 +421,9 @@ const TIME_MODIFIER_ENDS = new Set(['earlier', 'later', 'last', 'this', 'next'])
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'up', 'away']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** What a statement does to its audience: "…, which sparked a feud", "…, which has drawn criticism". */
+const CONSEQUENCE_VERBS = new Set(['sparked', 'prompted', 'drawn', 'drew', 'caused', 'led', 'angered', 'raised', 'fueled', 'fuelled',
+  'triggered', 'infuriated', 'frustrated', 'alarmed', 'upset', 'provoked', 'stirred', 'irked', 'outraged', 'surprised', 'stunned']);
 /** Pronouns of quantity that can be a cue's object: "said little about …". */
 const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
@@ -1878,13 +1881,15 @@ class ParagraphReader {
     return true;
   }
 
-  /** Whether the "which" at `m` opens a perfect ("which has prompted …") that runs to `e` with no further comma. */
+  /**
+   * Whether the "which" at `m` tells what a statement caused ("which has sparked a feud", "which prompted …") and runs
+   * to `e` with no further comma; "a firm, which has agreed to …" describes a noun of the claim instead.
+   */
   private commentOnStatement(m: number, e: number): boolean {
     const { tokens } = this;
-    const aux = tokens[m + 1];
-    const verb = tokens[m + 2];
-    if (aux?.kind !== 'word' || !PERFECT_AUXILIARIES.has(aux.lower) || verb?.kind !== 'word' || !/(ed|en)$/.test(verb.lower)) return false;
-    for (let c = m + 3; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
+    const verbAt = PERFECT_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') ? m + 2 : m + 1;
+    if (tokens[verbAt]?.kind !== 'word' || !CONSEQUENCE_VERBS.has(tokens[verbAt].lower)) return false;
+    for (let c = verbAt + 1; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
     return true;
   }
 

@@ -157,6 +157,16 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['she would no longer back Ostrow', 'Ada Quill', 'said']],
     },
     {
+      name: '", which has agreed …" on a noun of the claim stays in the reported clause',
+      text: 'Ada Quill said the route would be sold to a local firm, which has agreed to keep the winter timetable.',
+      claims: [['the route would be sold to a local firm, which has agreed to keep the winter timetable', 'Ada Quill', 'said']],
+    },
+    {
+      name: '", which prompted …" without an auxiliary ends the reported clause',
+      text: 'Ada Quill said she would no longer back Ostrow, which prompted a feud between the two.',
+      claims: [['she would no longer back Ostrow', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a relative clause closed by a comma stays in the reported clause',
       text: 'Ada Quill said the levy, which has passed the council, would hurt the harbour.',
       claims: [['the levy, which has passed the council, would hurt the harbour', 'Ada Quill', 'said']],
