@@ -291,6 +291,12 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
   }
 }
 
+const QUANTITY_WORDS = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'few', 'several', 'many']);
+function isQuantity(t: Token): boolean {
+  return /^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower);
+}
+
 function wordCount(text: string): number {
   let words = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) if (m[0] !== '') words++;
@@ -1177,8 +1183,9 @@ class ParagraphReader {
       if (!verb) continue;
       if (this.negated(k)) continue;
       const subject = this.subjectOf(k);
-      // "costs are lower than the council says": a comparison, whose reported clause is left out.
-      if (subject && tokens[subject.phrase.first - 1]?.lower === 'than') continue;
+      // "costs are lower than the council says": a comparison, whose reported clause is left out; "more than 20
+      // officials said" counts the speakers.
+      if (subject && tokens[subject.phrase.first - 1]?.lower === 'than' && !isQuantity(tokens[subject.phrase.first])) continue;
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {

@@ -200,6 +200,11 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [],
     },
     {
+      name: '"more than" counting the speakers is no comparison',
+      text: 'More than 20 harbour workers said the ferry was unsafe.',
+      claims: [['the ferry was unsafe', '20 harbour workers', 'said']],
+    },
+    {
       name: 'a time after a speech noun\'s preposition is no topic',
       text: 'Ada Quill expressed frustration on Monday in an interview with a local station.',
       claims: [],
