@@ -425,7 +425,7 @@ const GRANTABLE = new Set(['request', 'requests', 'application', 'applications',
   'permission', 'appeal', 'appeals', 'petition', 'petitions', 'parole', 'visa', 'visas', 'permit', 'permits', 'admission']);
 const TIME_MODIFIER_ENDS = new Set(['earlier', 'later', 'last', 'this', 'next']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
-const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'up', 'away']);
+const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'away']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** What a statement does to its audience: "…, which sparked a feud", "…, which has drawn criticism". */
 const CONSEQUENCE_VERBS = new Set(['sparked', 'prompted', 'drawn', 'drew', 'caused', 'led', 'angered', 'raised', 'fueled', 'fuelled',
@@ -1858,7 +1858,7 @@ class ParagraphReader {
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
       else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
-      else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
+      else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.runsToEnd(m, e)) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
@@ -1884,7 +1884,12 @@ class ParagraphReader {
     const { tokens } = this;
     const adjective = tokens[m + 1];
     if (adjective?.kind !== 'word' || !(SUPERLATIVES.has(adjective.lower) || /[^aeiou]iest$/.test(adjective.lower))) return false;
-    for (let c = m + 2; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
+    return this.runsToEnd(m + 1, e);
+  }
+
+  /** Whether the phrase opening at `m` runs to `e` with no comma or quotation: an aside closed by a comma is inside. */
+  private runsToEnd(m: number, e: number): boolean {
+    for (let c = m + 1; c <= e; c++) if (this.tokens[c].text === ',' || this.tokens[c].kind === 'quote') return false;
     return true;
   }
 
@@ -1896,8 +1901,7 @@ class ParagraphReader {
     const { tokens } = this;
     const verbAt = PERFECT_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') ? m + 2 : m + 1;
     if (tokens[verbAt]?.kind !== 'word' || !CONSEQUENCE_VERBS.has(tokens[verbAt].lower)) return false;
-    for (let c = verbAt + 1; c <= e; c++) if (tokens[c].text === ',' || tokens[c].kind === 'quote') return false;
-    return true;
+    return this.runsToEnd(verbAt, e);
   }
 
   /**

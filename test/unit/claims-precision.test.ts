@@ -147,6 +147,11 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry would be "fully funded,"', 'Council officials', 'said']],
     },
     {
+      name: '", despite …," as an aside stays in the reported clause',
+      text: 'Ada Quill said the ferry, despite the storm, would sail at noon.',
+      claims: [['the ferry, despite the storm, would sail at noon', 'Ada Quill', 'said']],
+    },
+    {
       name: '"despite" without a comma stays in the reported clause',
       text: 'Ada Quill said the ferry sailed despite the storm warnings from the harbour.',
       claims: [['the ferry sailed despite the storm warnings from the harbour', 'Ada Quill', 'said']],
