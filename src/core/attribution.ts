@@ -1605,8 +1605,10 @@ class ParagraphReader {
             afterThat = true;
             break;
           }
-          // "said in a New Year's speech he was ready …".
-          if (dangling && t > m && SUBJECT_PRONOUNS.has(tokens[t].lower)) {
+          // "said in a New Year's speech he was ready …", "said at the time the ferry would …": after the
+          // setting's noun, a pronoun or an article opens the clause.
+          const opensAfterNoun = ARTICLES.has(tokens[t].lower) && t - m <= 2 && tokens[t - 1].kind === 'word' && !PHRASE_BOUNDARIES.has(tokens[t - 1].lower) && !FUNCTION_WORDS.has(tokens[t - 1].lower);
+          if (dangling && t > m && (SUBJECT_PRONOUNS.has(tokens[t].lower) || opensAfterNoun)) {
             s = t;
             dangling = false;
             break;

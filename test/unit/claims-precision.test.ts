@@ -47,6 +47,16 @@ describe('claims precision: a setting after the cue', () => {
       claims: [['she would reopen the pier in May', 'Ada Quill', 'said']],
     },
     {
+      name: 'an article after the setting\'s noun opens the reported clause',
+      text: 'Ada Quill said at the time the pier would reopen in May.',
+      claims: [['the pier would reopen in May', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'an article after "of" stays in the setting',
+      text: 'Ada Quill had testified on the cost of the pier and left early.',
+      claims: [],
+    },
+    {
       name: '"that" after the setting\'s noun opens the reported clause',
       text: 'Ada Quill said in a radio interview Monday that the pier would reopen in May.',
       claims: [['the pier would reopen in May', 'Ada Quill', 'said']],
