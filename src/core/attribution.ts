@@ -281,13 +281,26 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
       last = { paragraph, attribution: attributions[i] as Attribution };
       continue;
     }
-    const sameParagraph = last.paragraph === paragraph;
+    // A short partial quotation outside any claim ("the "phony polls"", a title, a scare quote) takes no turn.
+    const sameParagraph = last.paragraph === paragraph && (quotes[i].kind === 'full' || wordCount(quotes[i].text) >= 5);
     const nextParagraph = last.paragraph === paragraph - 1 && quotes[i].kind === 'full';
     if (sameParagraph || nextParagraph) {
       attributions[i] = { mention: { ...last.attribution.mention, inherited: true }, cue: null };
       last = { paragraph, attribution: attributions[i] as Attribution };
     }
   }
+}
+
+const QUANTITY_WORDS = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'few', 'several', 'many']);
+function isQuantity(t: Token): boolean {
+  return /^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower);
+}
+
+function wordCount(text: string): number {
+  let words = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) if (m[0] !== '') words++;
+  return words;
 }
 
 function previousQuoteRunsOn(quote: FoundQuote): boolean {
@@ -400,6 +413,25 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
   "wouldn't", 'wouldn\u2019t', "hasn't", 'hasn\u2019t', "haven't", 'haven\u2019t', "hadn't", 'hadn\u2019t', "can't", 'can\u2019t', 'cannot',
   "couldn't", 'couldn\u2019t', 'declined', 'refused', 'failed']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
+/** Prepositions of a setting ("on Tuesday", "in a statement") and the articles that open its noun phrase. */
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'via', 'after', 'before']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Superlatives that open a closing appositive (and "-iest" forms: "the deadliest …"); "the rest", "the test" are nouns. */
+const SUPERLATIVES = new Set(['most', 'least', 'best', 'worst', 'biggest', 'largest', 'smallest', 'highest', 'lowest', 'greatest',
+  'latest', 'fastest', 'slowest', 'strongest', 'weakest', 'longest', 'shortest', 'oldest', 'youngest', 'widest', 'sharpest',
+  'steepest', 'deepest', 'hardest', 'toughest', 'closest', 'newest', 'richest', 'poorest', 'brightest', 'lightest']);
+/** What a judge or an official denies by refusing it, not by saying it is untrue. */
+const GRANTABLE = new Set(['request', 'requests', 'application', 'applications', 'motion', 'motions', 'bail', 'entry', 'access',
+  'permission', 'appeal', 'appeals', 'petition', 'petitions', 'parole', 'visa', 'visas', 'permit', 'permits', 'admission']);
+const TIME_MODIFIER_ENDS = new Set(['earlier', 'later', 'last', 'this', 'next']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const ACTION_PARTICLES = new Set(['out', 'off', 'down', 'away']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** What a statement does to its audience: "…, which sparked a feud", "…, which has drawn criticism". */
+const CONSEQUENCE_VERBS = new Set(['sparked', 'prompted', 'drawn', 'drew', 'caused', 'led', 'angered', 'raised', 'fueled', 'fuelled',
+  'triggered', 'infuriated', 'frustrated', 'alarmed', 'upset', 'provoked', 'stirred', 'irked', 'outraged', 'surprised', 'stunned']);
+/** Pronouns of quantity that can be a cue's object: "said little about …". */
+const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -678,6 +710,8 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    // "knocked out", "backed down", "hammered out a deal": with a particle, an attitude verb is a verb of action.
+    if (OBJECT_CONTENT_BASES.has(verb.base) && !PREPOSITIONAL_CUES.has(verb.base) && ACTION_PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) return null;
     // "like" is a preposition or a verb of taste; "would like to …" states an intention.
     if (verb.base === 'like') return this.tokens[i - 1]?.lower === 'would' && !needSpeakerAfter ? i : null;
     const prepositions = PREPOSITIONAL_CUES.get(verb.base);
@@ -694,7 +728,8 @@ class ParagraphReader {
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
       const after = this.tokens[i + 2];
-      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
+      // "calls herself "The Lioness"": a self-description names the speaker too.
+      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || REFLEXIVES.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
       return !needSpeakerAfter && object && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
@@ -812,6 +847,8 @@ class ParagraphReader {
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
       const head = tokens[np.last];
       if (DETERMINERS.has(head.lower)) return null;
+      // "the city claim of 974", "a Reuters report": a noun's complement or a compound after "a", not a subject.
+      if (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized)) return null;
       if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(verb !== undefined && EVIDENCE_BASES.has(verb.base) && this.hasEvidenceNoun(np))) return null;
     }
     return { phrase: np, role: null };
@@ -1146,6 +1183,9 @@ class ParagraphReader {
       if (!verb) continue;
       if (this.negated(k)) continue;
       const subject = this.subjectOf(k);
+      // "costs are lower than the council says": a comparison, whose reported clause is left out; "more than 20
+      // officials said" counts the speakers.
+      if (subject && tokens[subject.phrase.first - 1]?.lower === 'than' && !isQuantity(tokens[subject.phrase.first])) continue;
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {
@@ -1454,7 +1494,8 @@ class ParagraphReader {
     const subject = this.subjectOf(k);
     if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
     const s = prep + 1;
-    if (!this.opensObjectContent(s, end)) return false;
+    // "expressed frustration on Monday": the preposition gives the time, not the topic.
+    if (!this.opensObjectContent(s, end) || TIME_ADVERBS.has(tokens[s].lower)) return false;
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     for (let m = s; m <= e; m++) {
@@ -1499,6 +1540,8 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
+    // "adds 156,000 jobs", "added 3 points": a count is what was added, not what was said.
+    if (base === 'add' && /^\d/.test(tokens[s].text)) return null;
     // "the emails posted by WikiLeaks, which …": a passive participle's agent follows, not what was said;
     // "said by phone that …" names only the medium.
     if (tokens[s].lower === 'by' && tokens[s + 1]?.kind === 'word' && !SETTING_WORDS.has(tokens[s + 1].lower) && tokens[k].lower.endsWith('ed')) return null;
@@ -1539,12 +1582,17 @@ class ParagraphReader {
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (prepositional && !this.namesSpeaker(subjectLast)) return null;
     if (!afterThat && s <= end) {
-      // Skip time and setting: "said on Tuesday in a statement that …".
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
       let m = s;
       if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
         while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
       }
+      // "said Tuesday the plan …": an article after the time opens the reported clause's subject.
+      if (m - 1 > s && ARTICLES.has(tokens[m - 1].lower) && !SETTING_PREPOSITIONS.has(tokens[m - 2].lower)) m--;
+      // "testified on the issue", "asks in the subject line": a skip that stops inside a prepositional phrase
+      // has only reached that phrase's noun; the clause, if any, opens later with "that" or a pronoun.
+      // "maintained during earlier years of …": a time modifier still needs its noun too.
+      let dangling = m > s && (SETTING_PREPOSITIONS.has(tokens[m - 1].lower) || (m - 1 > s && ARTICLES.has(tokens[m - 1].lower)) || (SETTING_PREPOSITIONS.has(tokens[s].lower) && TIME_MODIFIER_ENDS.has(tokens[m - 1].lower)));
       if (tokens[m]?.lower === 'that') {
         s = m + 1;
         afterThat = true;
@@ -1552,12 +1600,21 @@ class ParagraphReader {
         s = m;
         // "say by a 7-point margin, 49 percent to 42, that …": the setting runs on to a later "that".
         for (let t = m; t <= end && t - m < 12 && tokens[t].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[t].text) && cueVerb(tokens[t].lower) === undefined; t++) {
-          if (tokens[t].lower === 'that' && tokens[t - 1].text === ',') {
+          if (tokens[t].lower === 'that' && (tokens[t - 1].text === ',' || dangling)) {
             s = t + 1;
             afterThat = true;
             break;
           }
+          // "said in a New Year's speech he was ready …", "said at the time the ferry would …": after the
+          // setting's noun, a pronoun or an article opens the clause.
+          const opensAfterNoun = ARTICLES.has(tokens[t].lower) && t - m <= 2 && tokens[t - 1].kind === 'word' && !PHRASE_BOUNDARIES.has(tokens[t - 1].lower) && !FUNCTION_WORDS.has(tokens[t - 1].lower);
+          if (dangling && t > m && (SUBJECT_PRONOUNS.has(tokens[t].lower) || opensAfterNoun)) {
+            s = t;
+            dangling = false;
+            break;
+          }
         }
+        if (dangling && !afterThat) return null;
       }
     }
     if (s > end) return null;
@@ -1591,6 +1648,8 @@ class ParagraphReader {
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
     // "slammed the decision to …", "endorsed the plan": an attitude's object is the content, if a speaker holds it.
+    // "denied the request for bail": refusing what was asked for reports no speech.
+    if (base === 'deny' && !afterThat && this.grantable(s, end)) return null;
     const objectContent = !afterThat && OBJECT_CONTENT_BASES.has(base) && this.opensObjectContent(s, end) && this.namesSpeaker(subjectLast);
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
@@ -1603,6 +1662,12 @@ class ParagraphReader {
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
     const opensCondition = CONDITION_OPENERS.has(first.lower) && tokens[s + 1]?.kind === 'word';
+    if (!afterThat && first.kind === 'word' && !first.capitalized) {
+      // "says much about the car", "said something to redeem himself": an indefinite object, not a clause.
+      if (INDEFINITE_OBJECTS.has(first.lower) && (tokens[s + 1]?.lower === 'about' || tokens[s + 1]?.lower === 'to')) return null;
+      // "responded to these revelations": "to" before a noun phrase is a preposition, not an infinitive.
+      if (first.lower === 'to' && tokens[s + 1]?.kind === 'word' && DETERMINERS.has(tokens[s + 1].lower)) return null;
+    }
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
     // A reported clause opens with a subject ("the plan", "she", "Russia", "there") or, for requests, "to".
     // "responded for the Oilers", "added yet another goal", "found three victims" report no speech.
@@ -1673,7 +1738,9 @@ class ParagraphReader {
         break;
       }
     }
-    e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true);
+    // "seeks to run up her margin, anticipating a divisive Congress": an infinitive's content ends before a
+    // participle that goes back to the subject.
+    e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true || (request && tokens[s].lower === 'to'));
     // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
     const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
     // "announced she would close the pier on Monday": a reported clause keeps its own time; an object does not.
@@ -1688,6 +1755,18 @@ class ParagraphReader {
         break;
       }
     }
+    // "described his attempt to flee the scene as a carjacking": after a long object (an act, not a person),
+    // the description after "as" is what was said; "described the workers as lazy" keeps both.
+    let description = false;
+    if (base === 'describe' && !afterThat) {
+      for (let m = s + 1; m < e && m - s <= 15 && tokens[m].kind === 'word'; m++) {
+        if (tokens[m].lower === 'as' && m - s >= 4 && e - m >= 2) {
+          s = m + 1;
+          description = true;
+          break;
+        }
+      }
+    }
     // A partial quotation counts with its words: "added that it "will pay off."".
     let words = 0;
     for (let m = s; m <= e && words < 3; m++) {
@@ -1696,8 +1775,18 @@ class ParagraphReader {
     }
     // "denied the charge", "endorsed Clinton": an object is a complete content in two words, or in one
     // name; a reported clause needs three.
-    if (words < (objectContent ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
+    if (words < (objectContent || description ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether the object at `s` is something granted or refused ("denied the request for …", "denied him bail"), not a charge. */
+  private grantable(s: number, end: number): boolean {
+    const { tokens } = this;
+    for (let m = s; m <= end && m - s < 5 && tokens[m].kind === 'word'; m++) {
+      if (GRANTABLE.has(tokens[m].lower)) return true;
+      if (m > s && PHRASE_BOUNDARIES.has(tokens[m].lower)) return false;
+    }
+    return false;
   }
 
   /** Whether the words at `s` can open an object noun phrase: not "out", "by …", "how …" or an adverb. */
@@ -1766,6 +1855,12 @@ class ParagraphReader {
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
+      // "…, despite the campaign's decision to …": the writer's concession, not part of what was said.
+      // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
+      else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
+      // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
+      else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
+      else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.runsToEnd(m, e)) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
@@ -1784,6 +1879,31 @@ class ParagraphReader {
       return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /** Whether "the" at `m` opens a superlative phrase ("the biggest …", "the most …") that runs to `e` with no comma. */
+  private closingSuperlative(m: number, e: number): boolean {
+    const { tokens } = this;
+    const adjective = tokens[m + 1];
+    if (adjective?.kind !== 'word' || !(SUPERLATIVES.has(adjective.lower) || /[^aeiou]iest$/.test(adjective.lower))) return false;
+    return this.runsToEnd(m + 1, e);
+  }
+
+  /** Whether the phrase opening at `m` runs to `e` with no comma or quotation: an aside closed by a comma is inside. */
+  private runsToEnd(m: number, e: number): boolean {
+    for (let c = m + 1; c <= e; c++) if (this.tokens[c].text === ',' || this.tokens[c].kind === 'quote') return false;
+    return true;
+  }
+
+  /**
+   * Whether the "which" at `m` tells what a statement caused ("which has sparked a feud", "which prompted …") and runs
+   * to `e` with no further comma; "a firm, which has agreed to …" describes a noun of the claim instead.
+   */
+  private commentOnStatement(m: number, e: number): boolean {
+    const { tokens } = this;
+    const verbAt = PERFECT_AUXILIARIES.has(tokens[m + 1]?.lower ?? '') ? m + 2 : m + 1;
+    if (tokens[verbAt]?.kind !== 'word' || !CONSEQUENCE_VERBS.has(tokens[verbAt].lower)) return false;
+    return this.runsToEnd(verbAt, e);
   }
 
   /**
@@ -1903,7 +2023,9 @@ class ParagraphReader {
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];
-    if (first.kind !== 'word') return s - 1;
+    // "asks in the subject line": a preposition opens a setting, not the hearer; "(was) told he had …": a
+    // subject pronoun opens the reported clause.
+    if (first.kind !== 'word' || (!first.capitalized && (PHRASE_BOUNDARIES.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower)))) return s - 1;
     let e = s;
     if (first.capitalized) {
       while (e + 1 <= end && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;

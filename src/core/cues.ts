@@ -287,7 +287,8 @@ function isUpper(code: number, ch: string): boolean {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'adm',
   'st', 'jr', 'sr', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc',
-  'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'gov', 'supt', 'insp', 'det', 'const', 'cpl', 'pte', 'fr', 'messrs']);
+  'corp', 'co', 'ltd', 'no', 'vs', 'mt', 'ft', 'gov', 'supt', 'insp', 'det', 'const', 'cpl', 'pte', 'fr', 'messrs', 'sens', 'reps',
+  'govs', 'gens']);
 
 /**
  * Tokenizes `[start, end)`: words (with abbreviation periods), single punctuation characters, and one `quote`
@@ -386,7 +387,8 @@ function scanWords(text: string, from: number, to: number, tokens: Token[]): voi
     // A period after an abbreviation or an initial belongs to the word.
     if (j < to && text.charCodeAt(j) === 0x2e) {
       const lower = text.slice(begin, j).toLowerCase();
-      if (ABBREVIATIONS.has(lower) || (j - begin === 1 && isUpper(code, text[begin]))) j++;
+      // "then-Gov. Bill Clinton": a prefixed title keeps its period too.
+      if (ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('-') + 1)) || (j - begin === 1 && isUpper(code, text[begin]))) j++;
     }
     pushWord(text, begin, j, tokens);
     i = j;
