@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims recall: "cite" reports what the speaker puts forward', () => {
+  check([
+    {
+      name: '"cited" with a noun-phrase object',
+      text: 'Nora Quist cited the shortage of trained pilots.',
+      claims: [['the shortage of trained pilots', 'Nora Quist', 'cited']],
+    },
+    {
+      name: '"cites" in the present tense',
+      text: 'Nora Quist cites the late delivery of two ferries.',
+      claims: [['the late delivery of two ferries', 'Nora Quist', 'cites']],
+    },
+    {
+      name: 'a passive "cited in the report" reports nothing',
+      text: 'An engineer cited in the report was not available.',
+      claims: [],
+    },
+  ]);
+});
