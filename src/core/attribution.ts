@@ -400,6 +400,8 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
   "wouldn't", 'wouldn\u2019t', "hasn't", 'hasn\u2019t', "haven't", 'haven\u2019t', "hadn't", 'hadn\u2019t', "can't", 'can\u2019t', 'cannot',
   "couldn't", 'couldn\u2019t', 'declined', 'refused', 'failed']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
+/** Words of a short adverbial that may stand between a cue and its "that" ("for the first time", "back"). */
+const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago', 'days', 'weeks', 'months', 'years', 'early', 'openly', 'only', 'finally']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1545,6 +1547,10 @@ class ParagraphReader {
       if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
         while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
       }
+      // "acknowledged for the first time that …", "reported back that …": a short adverbial before "that".
+      let g = m;
+      while (g <= end && g - s < 6 && tokens[g].kind === 'word' && !tokens[g].capitalized && (THAT_GAP_WORDS.has(tokens[g].lower) || WEEKDAYS_AND_TIME.has(tokens[g].lower))) g++;
+      if (tokens[m]?.lower !== 'that' && g > m && tokens[g]?.lower === 'that') m = g;
       if (tokens[m]?.lower === 'that') {
         s = m + 1;
         afterThat = true;

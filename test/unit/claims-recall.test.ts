@@ -38,3 +38,24 @@ describe('claims recall: "cite" reports what the speaker puts forward', () => {
     },
   ]);
 });
+
+
+describe('claims recall: a short adverbial between the cue and "that"', () => {
+  check([
+    {
+      name: '"acknowledged for the first time that"',
+      text: 'Nora Quist acknowledged for the first time that the pier had been sold.',
+      claims: [['the pier had been sold', 'Nora Quist', 'acknowledged']],
+    },
+    {
+      name: '"reported back that"',
+      text: 'Nora Quist reported back that the donors were willing to give more.',
+      claims: [['the donors were willing to give more', 'Nora Quist', 'reported']],
+    },
+    {
+      name: 'negative: "that" as a determiner after the adverbial opens no clause',
+      text: 'Nora Quist spoke for the first time that winter.',
+      claims: [],
+    },
+  ]);
+});
