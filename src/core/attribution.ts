@@ -433,7 +433,7 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'review', 'records', 'data', 'document', 'documents', 'email', 'emails', 'numbers', 'figures', 'investigation', 'audit', 'research',
   'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast', 'tape', 'tapes', 'recording', 'recordings', 'transcript',
-  'transcripts', 'photo', 'photos', 'image', 'images']);
+  'transcripts', 'photo', 'photos', 'image', 'images', 'interviews']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -813,10 +813,20 @@ class ParagraphReader {
       // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it, or,
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
       const head = tokens[np.last];
-      if (DETERMINERS.has(head.lower)) return null;
-      if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(verb !== undefined && EVIDENCE_BASES.has(verb.base) && this.hasEvidenceNoun(np))) return null;
+      const evidence = verb !== undefined && EVIDENCE_BASES.has(verb.base);
+      if (DETERMINERS.has(head.lower) || (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(evidence && this.hasEvidenceNoun(np)))) {
+        // "Interviews conducted by the paper with workers last year found …": the evidence opening the clause,
+        // past its modifiers.
+        const opening = evidence ? this.phraseRight(floor) : null;
+        return opening && opening.last < np.first && this.hasEvidenceNoun(opening) && !this.hasCommaBetween(opening.last, np.first) ? { phrase: opening, role: null } : null;
+      }
     }
     return { phrase: np, role: null };
+  }
+
+  private hasCommaBetween(from: number, to: number): boolean {
+    for (let m = from + 1; m < to; m++) if (this.tokens[m].text === ',') return true;
+    return false;
   }
 
   private hasEvidenceNoun(p: Phrase): boolean {

@@ -59,3 +59,23 @@ describe('claims recall: a short adverbial between the cue and "that"', () => {
     },
   ]);
 });
+
+describe('claims recall: evidence opening the clause past its modifiers', () => {
+  check([
+    {
+      name: 'a participle and a time between the evidence and "found that"',
+      text: 'Interviews conducted by the Ledger with dock workers last spring found that the yard had hired temporary crews.',
+      claims: [['the yard had hired temporary crews', 'Interviews', 'found']],
+    },
+    {
+      name: 'a by-agent and an of-phrase between the evidence and "found"',
+      text: 'A review by The Harbour Times of the brochure and its footnotes found the claim hard to verify.',
+      claims: [['the claim hard to verify', 'A review', 'found']],
+    },
+    {
+      name: 'negative: people who found an object report nothing',
+      text: 'Divers working for the harbour club last week found the anchor.',
+      claims: [],
+    },
+  ]);
+});
