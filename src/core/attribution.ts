@@ -824,6 +824,17 @@ class ParagraphReader {
     return { phrase: np, role: null };
   }
 
+  /** Whether an inflected cue verb stands in `from`..`to` before any punctuation. */
+  private cueWithin(from: number, to: number): boolean {
+    for (let c = from; c <= to; c++) {
+      const t = this.tokens[c];
+      if (t.kind !== 'word') return false;
+      const verb = t.capitalized ? undefined : cueVerb(t.lower);
+      if (verb && !verb.participle) return true;
+    }
+    return false;
+  }
+
   private hasCommaBetween(from: number, to: number): boolean {
     for (let m = from + 1; m < to; m++) if (this.tokens[m].text === ',') return true;
     return false;
@@ -1787,6 +1798,8 @@ class ParagraphReader {
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
       else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
+      // "…, while 31 percent call them …": a contrasting clause with its own speaker and cue.
+      else if (t.lower === 'while' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.cueWithin(m + 2, Math.min(e, m + 6))) cut = afterComma ? m - 1 : m;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
       else if (inParticipleSeries && (((afterComma || DASHES.has(tokens[m - 1].text)) && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {

@@ -143,7 +143,8 @@ const PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'o
   'officer', 'parent', 'veteran', 'insider', 'operative', 'staffer', 'lawmaker', 'legislator', 'politician', 'councillor',
   'councilor', 'trustee', 'planner', 'designer', 'developer', 'landlord', 'tenant', 'owner', 'agent', 'broker', 'trader',
   'investor', 'banker', 'chef', 'artist', 'writer', 'journalist', 'scholar', 'economist', 'psychologist', 'dietitian',
-  'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant'];
+  'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant',
+  'respondent'];
 const ORGANIZATION_NOUNS = ['ministry', 'government', 'department', 'agency', 'company', 'firm', 'police', 'union', 'council',
   'court', 'party', 'campaign', 'committee', 'commission', 'office', 'army', 'military', 'university', 'bank', 'group',
   'organization', 'organisation', 'administration', 'board', 'authority', 'authorities', 'statement', 'report', 'study',

@@ -79,3 +79,21 @@ describe('claims recall: evidence opening the clause past its modifiers', () => 
     },
   ]);
 });
+
+describe('claims recall: survey respondents speak, and ", while" others speak on their own', () => {
+  check([
+    {
+      name: '"percent of respondents say" with a contrasting ", while … call" after a closing quote',
+      text: 'Sixty percent of respondents say the levy is “plainly unfair,” while 20 percent call it “a fair price for clean water.”',
+      claims: [
+        ['the levy is “plainly unfair,”', 'Respondents', 'say'],
+        ['it “a fair price for clean water.”', '20 percent', 'call'],
+      ],
+    },
+    {
+      name: 'negative: ", while" without a cue goes on with the sentence',
+      text: 'Sixty percent of respondents say the levy is unfair, while in office or out of it.',
+      claims: [['the levy is unfair, while in office or out of it', 'Respondents', 'say']],
+    },
+  ]);
+});
