@@ -1255,7 +1255,9 @@ class ParagraphReader {
           break;
         }
       }
-      const content = speaker ? this.headlineContent(cueEnd + 1, end) : null;
+      // "X Blasts Quill After …": an attitude verb's object may be a single name.
+      const single = OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base) && tokens[cueEnd + 1]?.capitalized === true && !NON_CLAUSE_STARTS.has(tokens[cueEnd + 1].lower) && !HEADLINE_LOWER_WORDS.has(tokens[cueEnd + 1].lower);
+      const content = speaker ? this.headlineContent(cueEnd + 1, end, single ? 1 : 2) : null;
       if (speaker && content) out.push({ ...content, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, cueEnd, null) });
       k = end;
       from = end + 1;
@@ -1272,18 +1274,19 @@ class ParagraphReader {
     return this.validPhrase({ first, last });
   }
 
-  /** What a headline reports, from token `s` to `e`, without edge punctuation; null when under two words. */
-  private headlineContent(s: number, e: number): Span | null {
+  /** What a headline reports, from token `s` to `e`, without edge punctuation; null when under `minWords` words. */
+  private headlineContent(s: number, e: number, minWords = 2): Span | null {
     const { tokens } = this;
     while (s <= e && tokens[s].kind === 'punct') s++;
     while (e > s && tokens[e].kind === 'punct' && tokens[e].kind !== 'quote') e--;
-    if (s > e || cueVerb(tokens[s].lower) !== undefined) return null;
+    // "Team Blasts Off From …", "Backs Up Coach": a particle makes the verb a phrasal one, reporting nothing.
+    if (s > e || cueVerb(tokens[s].lower) !== undefined || VERB_PARTICLES.has(tokens[s].lower)) return null;
     let words = 0;
-    for (let m = s; m <= e && words < 2; m++) {
+    for (let m = s; m <= e && words < minWords; m++) {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 2);
     }
-    return words < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
+    return words < minWords ? null : { start: tokens[s].start, end: tokens[e].end };
   }
 
   /**

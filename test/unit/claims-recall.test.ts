@@ -97,3 +97,18 @@ describe('claims recall: survey respondents speak, and ", while" others speak on
     },
   ]);
 });
+
+describe('claims recall: a Title Case headline attacking a single name', () => {
+  check([
+    {
+      name: '"X Blasts Quill After …": a one-name object of an attitude verb',
+      text: 'Daughter Of Harbour Mayor Blasts Quill After Leak Reveals Plan\n\nThe daughter spoke on Friday.',
+      claims: [['Quill', 'Harbour Mayor', 'Blasts']],
+    },
+    {
+      name: 'negative: "Blasts Off" is a phrasal verb',
+      text: 'Rocket Team Blasts Off From Island Pad\n\nIt rose at dawn.',
+      claims: [],
+    },
+  ]);
+});
