@@ -402,6 +402,8 @@ const NEGATIONS = new Set(['not', 'never', "didn't", 'didn\u2019t', "doesn't", '
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'did', 'does', 'do', 'may', 'might', 'must']);
 /** Words of a short adverbial that may stand between a cue and its "that" ("for the first time", "back"). */
 const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago', 'days', 'weeks', 'months', 'years', 'early', 'openly', 'only', 'finally']);
+/** Determiners of a named thing in "called the decision a mistake". */
+const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -695,9 +697,13 @@ class ParagraphReader {
       const next = this.tokens[i + 1];
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
-      const after = this.tokens[i + 2];
-      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
-      return !needSpeakerAfter && object && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
+      // "called the decision a mistake", "called the stop the clearest …": a determiner and one noun as the object.
+      const nounObject = next !== undefined && next.kind === 'word' && !next.capitalized && NAMING_DETERMINERS.has(next.lower) && this.tokens[i + 2]?.kind === 'word' && !this.tokens[i + 2].capitalized && !WEEKDAYS_AND_TIME.has(this.tokens[i + 2].lower) && !FUNCTION_WORDS.has(this.tokens[i + 2].lower);
+      const after = this.tokens[nounObject ? i + 3 : i + 2];
+      const object = next !== undefined && next.kind === 'word' && (nounObject || OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
+      const afterNext = this.tokens[(nounObject ? i + 3 : i + 2) + 1]?.lower ?? '';
+      const time = after !== undefined && after.lower === 'the' && (WEEKDAYS_AND_TIME.has(afterNext) || TIME_NOUNS.has(afterNext) || TIME_MODIFIERS.has(afterNext) || afterNext === 'following' || afterNext === 'same');
+      return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
   }

@@ -112,3 +112,28 @@ describe('claims recall: a Title Case headline attacking a single name', () => {
     },
   ]);
 });
+
+describe('claims recall: "called the <noun> <name for it>"', () => {
+  check([
+    {
+      name: 'a determiner and a noun as the thing named',
+      text: 'Ada Quill called the decision a costly mistake.',
+      claims: [['the decision a costly mistake', 'Ada Quill', 'called']],
+    },
+    {
+      name: 'the name in quotation marks',
+      text: 'Ada Quill called the verdict “a victory for the island.”',
+      claims: [['the verdict “a victory for the island.”', 'Ada Quill', 'called']],
+    },
+    {
+      name: 'negative: a phone call with a time after it',
+      text: 'Ada Quill called the harbour the next morning.',
+      claims: [],
+    },
+    {
+      name: 'negative: a phone call with no name for the object',
+      text: 'Ada Quill called the police.',
+      claims: [],
+    },
+  ]);
+});
