@@ -404,6 +404,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago', 'days', 'weeks', 'months', 'years', 'early', 'openly', 'only', 'finally']);
 /** Determiners of a named thing in "called the decision a mistake". */
 const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Cues that, negated, leave nothing reported: "never said", "did not respond to requests", "not to mention". */
+const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'comment', 'mention']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1173,7 +1175,10 @@ class ParagraphReader {
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
       if (!verb) continue;
-      if (this.negated(k)) continue;
+      // "did not confirm that …", "refused to confirm the report", "had not endorsed X" still report a stance;
+      // "did not respond to …", "would not comment on …", "never said …" report nothing said.
+      const negated = this.negated(k);
+      if (negated && SILENT_WHEN_NEGATED.has(verb.base)) continue;
       const subject = this.subjectOf(k);
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
@@ -1181,8 +1186,9 @@ class ParagraphReader {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
         }
-        // "…, knocking her down twice": an attitude verb never follows its content.
-        if (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base)) continue;
+        // "…, knocking her down twice": an attitude verb never follows its content; "…, the council has not
+        // agreed" denies no earlier clause.
+        if (negated || (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base))) continue;
         const before = this.claimBefore(subject.phrase.first, cueEnd);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;

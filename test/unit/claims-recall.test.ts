@@ -137,3 +137,53 @@ describe('claims recall: "called the <noun> <name for it>"', () => {
     },
   ]);
 });
+
+describe('claims recall: a negated cue still reports a stance', () => {
+  check([
+    {
+      name: '"do not explicitly confirm that"',
+      text: 'The harbour letters do not explicitly confirm that the pier was sold.',
+      claims: [['the pier was sold', 'The harbour letters', 'confirm']],
+    },
+    {
+      name: '"has refused to confirm" a noun phrase',
+      text: 'The Quill campaign has refused to confirm the authenticity of the memos.',
+      claims: [['the authenticity of the memos', 'The Quill campaign', 'confirm']],
+    },
+    {
+      name: '"had not previously endorsed" a name',
+      text: 'Several of the councillors had not previously endorsed Quill.',
+      claims: [['Quill', 'The councillors', 'endorsed']],
+    },
+    {
+      name: 'negative: "did not respond to requests"',
+      text: 'Ivo Brandt did not respond to requests for comment.',
+      claims: [],
+    },
+    {
+      name: 'negative: "won\'t say what"',
+      text: 'Ivo Brandt won\'t say what he will do next.',
+      claims: [],
+    },
+    {
+      name: 'negative: "would not comment on"',
+      text: 'The ferry company would not comment on the sale.',
+      claims: [],
+    },
+    {
+      name: 'negative: a negated "said" reports nothing',
+      text: 'Ivo Brandt did not say the pier was sold.',
+      claims: [],
+    },
+    {
+      name: 'negative: a negated cue at the end denies no earlier clause',
+      text: 'While Ada Quill has praised the plan, the council has not agreed.',
+      claims: [['the plan', 'Ada Quill', 'praised']],
+    },
+    {
+      name: 'negative: "not to mention"',
+      text: 'The plan ignores the tides, not to mention the cost of the new pier.',
+      claims: [],
+    },
+  ]);
+});
