@@ -1550,6 +1550,12 @@ class ParagraphReader {
       // "warned civilians and airlines to …": coordinated addressees.
       if (next > s && (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') && tokens[next + 1]?.kind === 'word') next = this.hearerEnd(next + 1, end) + 1;
       request = next > s && (tokens[next]?.lower === 'to' || (tokens[next]?.lower === 'not' && tokens[next + 1]?.lower === 'to'));
+      // "asked Mara Ruiz, a judge who …, to look into …": past a named hearer's appositive, the request alone.
+      const appositiveTo = !request && tokens[s].capitalized && tokens[next]?.text === ',' ? this.toAfterAppositive(next, end) : -1;
+      if (appositiveTo >= 0) {
+        request = true;
+        s = appositiveTo;
+      }
       // "urged the reinvestigation of …", "urged caution": what is urged is the content.
       if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;
     }
@@ -1944,6 +1950,17 @@ class ParagraphReader {
   }
 
   /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
+  /** After the comma opening a hearer's appositive, the "to" of ", to <verb>" that closes it, or -1. */
+  private toAfterAppositive(comma: number, end: number): number {
+    const { tokens } = this;
+    for (let m = comma + 1; m < end && m - comma <= 30; m++) {
+      const t = tokens[m];
+      if (t.kind === 'quote' || SENTENCE_PUNCT.has(t.text) || t.text === ';') return -1;
+      if (t.text === ',' && tokens[m + 1]?.lower === 'to' && tokens[m + 2]?.kind === 'word' && !tokens[m + 2].capitalized) return m + 1;
+    }
+    return -1;
+  }
+
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];

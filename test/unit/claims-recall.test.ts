@@ -187,3 +187,18 @@ describe('claims recall: a negated cue still reports a stance', () => {
     },
   ]);
 });
+
+describe('claims recall: a named hearer with an appositive before the request', () => {
+  check([
+    {
+      name: '"asked <name>, <appositive>, to …"',
+      text: 'Tom Vale asked Mara Ruiz, a retired judge from Tarn County, to look into the harbour board.',
+      claims: [['to look into the harbour board', 'Tom Vale', 'asked']],
+    },
+    {
+      name: 'negative: a comma without a following request',
+      text: 'Tom Vale asked Mara Ruiz, a retired judge, about the harbour board.',
+      claims: [],
+    },
+  ]);
+});
