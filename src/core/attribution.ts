@@ -406,6 +406,9 @@ const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago',
 const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Cues that, negated, leave nothing reported: "never said", "did not respond to requests", "not to mention". */
 const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'comment', 'mention']);
+/** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
+const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
+  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1166,6 +1169,7 @@ class ParagraphReader {
       if (CONTENT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
+      if (tokens[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && this.passiveByAgent(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
         continue;
@@ -1337,6 +1341,28 @@ class ParagraphReader {
     const span = this.clauseToEnd(s, k);
     if (!span) return false;
     out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, k) } });
+    return true;
+  }
+
+  /**
+   * "The plan was denounced by the council's chairman", "the cases were described by officials as …": a
+   * judgment in the passive reports its subject, and the agent after "by" holds it.
+   */
+  private passiveByAgent(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const verb = cueVerb(tokens[k].lower);
+    if (!verb || !PASSIVE_CONTENT_BASES.has(verb.base) || !tokens[k].lower.endsWith('ed')) return false;
+    const agent = this.phraseRight(k + 2);
+    if (!agent || !this.namesSpeaker(agent.last)) return false;
+    // The subject: the whole clause before the auxiliary, opening a sentence or following a full quote.
+    const first = this.clauseFloor(k);
+    const last = k - 2;
+    if (first !== this.sentenceStart[k] || last < first || last - first > 15) return false;
+    const opener = tokens[first];
+    if (opener.kind !== 'word' || !(opener.capitalized || DETERMINERS.has(opener.lower))) return false;
+    for (let m = first; m <= last; m++) if (tokens[m].kind !== 'word' || this.verbs[m] || cueVerb(tokens[m].lower) !== undefined) return false;
+    if (PRONOUNS[opener.lower] !== undefined && first === last) return false;
+    out.push({ start: tokens[first].start, end: tokens[last].end, paragraph: this.paragraph, attribution: this.makeAttribution(agent, k, k + 1, null) });
     return true;
   }
 

@@ -202,3 +202,28 @@ describe('claims recall: a named hearer with an appositive before the request', 
     },
   ]);
 });
+
+describe('claims recall: a judgment in the passive with a by-agent', () => {
+  check([
+    {
+      name: '"were denounced by" reports the subject, held by the agent',
+      text: 'The harbour plan and its steep new fees were denounced by the chairman of the ferry union.',
+      claims: [['The harbour plan and its steep new fees', 'The chairman of the ferry union', 'denounced by']],
+    },
+    {
+      name: '"were described by … as"',
+      text: 'The two cases were described by senior officials as unrelated.',
+      claims: [['The two cases', 'Senior officials', 'described by']],
+    },
+    {
+      name: 'negative: a passive of no judgment',
+      text: 'The parcel was delivered by a courier.',
+      claims: [],
+    },
+    {
+      name: 'negative: backing in the passive is no judgment reported',
+      text: 'The bill was backed by the council.',
+      claims: [],
+    },
+  ]);
+});
