@@ -409,6 +409,11 @@ const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer'
 /** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
   'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Nouns of a speaker's own remarks: "his comments on …", "Quill's allegations of …". */
+const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
+  'accusations', 'criticism', 'attack', 'attacks', 'thoughts', 'views', 'endorsement', 'announcement', 'message', 'praise',
+  'complaints', 'doubts']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1170,6 +1175,7 @@ class ParagraphReader {
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
       if (tokens[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && this.passiveByAgent(k, out)) continue;
+      if ((POSSESSIVE_PRONOUNS.has(t.lower) || (t.capitalized && /['\u2019]s$/.test(t.lower))) && this.possessiveSpeechNoun(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
         continue;
@@ -1531,6 +1537,50 @@ class ParagraphReader {
     e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
     if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
+  }
+
+  /**
+   * "Quill's allegations of a conspiracy", "his crude comments on the video", "her message about unity": a
+   * possessive speaker's remark names its topic after the preposition.
+   */
+  private possessiveSpeechNoun(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const end = this.claimLimit(k);
+    let prep = -1;
+    for (let m = k + 1; m < end && m - k <= 3; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized || PHRASE_BOUNDARIES.has(t.lower)) return false;
+      if (POSSESSED_SPEECH_NOUNS.has(t.lower)) {
+        if (NOUN_PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) prep = m + 1;
+        break;
+      }
+    }
+    if (prep < 0 || prep + 1 > end) return false;
+    const s = prep + 1;
+    // The light-verb reading ("shared their thoughts on …") may have reported it already.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.end > tokens[k].start) return false;
+    if (!this.opensObjectContent(s, end)) return false;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+        e = m - 1;
+        break;
+      }
+    }
+    // "his comments on the video were …": the remark may be the sentence's subject, whose verb ends the topic.
+    for (let m = s + 1; m <= e; m++) {
+      if (tokens[m].kind === 'word' && !tokens[m].capitalized && AUXILIARIES.has(tokens[m].lower)) {
+        e = m - 1;
+        break;
+      }
+    }
+    if (e < s) return false;
+    e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
+    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, prep) } });
     return true;
   }
 

@@ -227,3 +227,33 @@ describe('claims recall: a judgment in the passive with a by-agent', () => {
     },
   ]);
 });
+
+describe('claims recall: a possessive speaker\'s remark and its topic', () => {
+  check([
+    {
+      name: '"his crude comments on" as the subject ends before its verb',
+      text: 'His crude comments on the ferry video were not the only problem.',
+      claims: [['the ferry video', null, 'His crude comments on']],
+    },
+    {
+      name: '"her message about" after a verb',
+      text: 'Brandt pivoted to her message about rebuilding the pier.',
+      claims: [['rebuilding the pier', null, 'her message about']],
+    },
+    {
+      name: 'a possessive name: "Quill’s allegations of"',
+      text: 'The mayor read Quill’s allegations of a secret harbour deal.',
+      claims: [['a secret harbour deal', null, 'Quill’s allegations of']],
+    },
+    {
+      name: 'negative: support is no remark',
+      text: 'Her support for the levy was firm.',
+      claims: [],
+    },
+    {
+      name: 'negative: a remark without a topic',
+      text: 'His comments were brief.',
+      claims: [],
+    },
+  ]);
+});
