@@ -414,6 +414,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
   'accusations', 'criticism', 'attack', 'attacks', 'thoughts', 'views', 'endorsement', 'announcement', 'message', 'praise',
   'complaints', 'doubts']);
+/** Relative pronouns that can be the object of the verb after them: "who he calls a hero". */
+const RELATIVE_OBJECTS = new Set(['who', 'whom']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -713,6 +715,9 @@ class ParagraphReader {
       const object = next !== undefined && next.kind === 'word' && (nounObject || OBJECT_PRONOUNS.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
       const afterNext = this.tokens[(nounObject ? i + 3 : i + 2) + 1]?.lower ?? '';
       const time = after !== undefined && after.lower === 'the' && (WEEKDAYS_AND_TIME.has(afterNext) || TIME_NOUNS.has(afterNext) || TIME_MODIFIERS.has(afterNext) || afterNext === 'following' || afterNext === 'same');
+      // "Brandt, who he calls a great kid": the relative pronoun is the object, the name follows the cue.
+      const relative = next !== undefined && (next.lower === 'a' || next.lower === 'an' || next.kind === 'quote') && RELATIVE_OBJECTS.has(this.tokens[i - 2]?.lower ?? '') && PRONOUNS[this.tokens[i - 1]?.lower ?? ''] !== undefined;
+      if (relative && !needSpeakerAfter) return i;
       return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;

@@ -257,3 +257,18 @@ describe('claims recall: a possessive speaker\'s remark and its topic', () => {
     },
   ]);
 });
+
+describe('claims recall: "who he calls a …"', () => {
+  check([
+    {
+      name: 'the relative pronoun is the object of the naming verb',
+      text: 'Ivo was glad to work for Brandt, who he calls a patient teacher and a great friend.',
+      claims: [['a patient teacher and a great friend', null, 'calls']],
+    },
+    {
+      name: 'negative: "who calls" has the relative as its subject',
+      text: 'Ivo was glad to work for Brandt, who calls a taxi every morning.',
+      claims: [],
+    },
+  ]);
+});
