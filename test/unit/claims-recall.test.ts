@@ -272,3 +272,18 @@ describe('claims recall: "who he calls a …"', () => {
     },
   ]);
 });
+
+describe('claims recall: "shown support for" is a light verb with a speech noun', () => {
+  check([
+    {
+      name: '"has recently shown support for"',
+      text: 'Ada Quill has recently shown support for a longer school day.',
+      claims: [['a longer school day', 'Ada Quill', 'shown support for']],
+    },
+    {
+      name: 'negative: "showed" with no speech noun',
+      text: 'Ada Quill showed the visitors around the harbour.',
+      claims: [],
+    },
+  ]);
+});
