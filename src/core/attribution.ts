@@ -464,7 +464,7 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend', 'acknowledge', 'admit', 'confirm']);
+  'defend', 'acknowledge', 'admit', 'confirm', 'publish']);
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);

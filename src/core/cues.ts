@@ -21,7 +21,7 @@ const SPEECH_VERBS = [
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
-  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite',
+  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -32,7 +32,7 @@ const CLAIM_ONLY_BASES = new Set([
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
   'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
-  'favor', 'favour', 'oppose', 'defend', 'cite',
+  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */

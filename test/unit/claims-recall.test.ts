@@ -287,3 +287,23 @@ describe('claims recall: "shown support for" is a light verb with a speech noun'
     },
   ]);
 });
+
+describe('claims recall: what a speaker publishes', () => {
+  check([
+    {
+      name: '"published" with a noun-phrase object',
+      text: 'The Harbour Ledger published the letters from the mayor.',
+      claims: [['the letters from the mayor', 'Harbour Ledger', 'published']],
+    },
+    {
+      name: 'negative: a passive "was published" names no publisher',
+      text: 'The letters were published on Monday.',
+      claims: [],
+    },
+    {
+      name: 'negative: "published since" has no object',
+      text: 'The Harbour Ledger has published since 1890.',
+      claims: [],
+    },
+  ]);
+});
