@@ -1196,6 +1196,8 @@ class ParagraphReader {
       const negated = this.negated(k);
       if (negated && SILENT_WHEN_NEGATED.has(verb.base)) continue;
       const subject = this.subjectOf(k);
+      // "higher than city reports say it is": a comparison's standard, not a report.
+      if (subject && tokens[subject.phrase.first - 1]?.lower === 'than') continue;
       if (subject) {
         const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         if (claim) {

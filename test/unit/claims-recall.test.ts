@@ -307,3 +307,18 @@ describe('claims recall: what a speaker publishes', () => {
     },
   ]);
 });
+
+describe('claims precision: a comparison\'s standard is no report', () => {
+  check([
+    {
+      name: 'negative: "lower than Ferrylink says they are"',
+      text: 'Costs that are lower than Ferrylink says they are could make the plan cheaper.',
+      claims: [],
+    },
+    {
+      name: 'the same cue outside a comparison reports',
+      text: 'The harbour agency says the cost of the ferry is lower.',
+      claims: [['the cost of the ferry is lower', 'The harbour agency', 'says']],
+    },
+  ]);
+});
