@@ -416,6 +416,8 @@ const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remark
   'complaints', 'doubts']);
 /** Relative pronouns that can be the object of the verb after them: "who he calls a hero". */
 const RELATIVE_OBJECTS = new Set(['who', 'whom']);
+/** Words before "say" that make it the noun: "the final say", "a say in", "no say over". */
+const SAY_NOUN_OPENERS = new Set(['the', 'a', 'an', 'final', 'no', 'more', 'greater', 'equal', 'its', 'their', 'our', 'your', 'my']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -1187,6 +1189,8 @@ class ParagraphReader {
         continue;
       }
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
+      // "the final say on …", "a say in …": the noun.
+      if (t.lower === 'say' && SAY_NOUN_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);

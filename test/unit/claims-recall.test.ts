@@ -322,3 +322,23 @@ describe('claims precision: a comparison\'s standard is no report', () => {
     },
   ]);
 });
+
+describe('claims precision: "say" as a noun', () => {
+  check([
+    {
+      name: 'negative: "the final say on"',
+      text: 'The commissioner has the final say on any harbour regulations.',
+      claims: [],
+    },
+    {
+      name: 'negative: "a say in"',
+      text: 'Residents want a say in the ferry timetable.',
+      claims: [],
+    },
+    {
+      name: '"Some say" keeps its group subject',
+      text: 'Some say the ferry timetable is too thin.',
+      claims: [['the ferry timetable is too thin', 'Some', 'say']],
+    },
+  ]);
+});
