@@ -418,6 +418,7 @@ const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remark
 const RELATIVE_OBJECTS = new Set(['who', 'whom']);
 /** Words before "say" that make it the noun: "the final say", "a say in", "no say over". */
 const SAY_NOUN_OPENERS = new Set(['the', 'a', 'an', 'final', 'no', 'more', 'greater', 'equal', 'its', 'their', 'our', 'your', 'my']);
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -742,7 +743,8 @@ class ParagraphReader {
     const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
     if (goesOn) j -= 3;
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j))) j--;
+    // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || (tokens[j].lower === 'since' && HAVE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
     // "…, he said, apparently suggesting that …": a hedging adverb between the comma and the participle.
     if (participle && j > floor && tokens[j].kind === 'word' && !tokens[j].capitalized && tokens[j].lower.endsWith('ly') && tokens[j - 1].text === ',') j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.

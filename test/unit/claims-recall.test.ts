@@ -342,3 +342,18 @@ describe('claims precision: "say" as a noun', () => {
     },
   ]);
 });
+
+describe('claims recall: "has since" before the cue', () => {
+  check([
+    {
+      name: '"has since expressed support for"',
+      text: 'Ivo Brandt has since expressed support for a longer school day.',
+      claims: [['a longer school day', 'Ivo Brandt', 'expressed support for']],
+    },
+    {
+      name: 'negative: "since" as a subordinator opens no claim',
+      text: 'Ivo Brandt has lived in Tallinn since the war ended.',
+      claims: [],
+    },
+  ]);
+});
