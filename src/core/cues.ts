@@ -44,7 +44,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   find: ['find', 'finds', 'found'],
-  show: ['show', 'shows', 'showed', 'shown'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   echo: ['echo', 'echoes', 'echoed', 'echoing'],

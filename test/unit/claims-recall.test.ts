@@ -357,3 +357,23 @@ describe('claims recall: "has since" before the cue', () => {
     },
   ]);
 });
+
+describe('claims recall: evidence "showing" what it shows', () => {
+  check([
+    {
+      name: '"with polls showing her with a lead"',
+      text: 'With polls showing her with a comfortable lead, Ada Quill flew home.',
+      claims: [['her with a comfortable lead', 'Polls', 'showing']],
+    },
+    {
+      name: 'negative: a map showing a place',
+      text: 'A map showing the old harbour hangs in the hall.',
+      claims: [],
+    },
+    {
+      name: 'negative: a person showing visitors around',
+      text: 'He kept showing the visitors around.',
+      claims: [],
+    },
+  ]);
+});
