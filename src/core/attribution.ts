@@ -432,6 +432,24 @@ const CONSEQUENCE_VERBS = new Set(['sparked', 'prompted', 'drawn', 'drew', 'caus
   'triggered', 'infuriated', 'frustrated', 'alarmed', 'upset', 'provoked', 'stirred', 'irked', 'outraged', 'surprised', 'stunned']);
 /** Pronouns of quantity that can be a cue's object: "said little about …". */
 const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
+/** Words of a short adverbial that may stand between a cue and its "that" ("for the first time", "back"). */
+const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago', 'days', 'weeks', 'months', 'years', 'early', 'openly', 'only', 'finally']);
+/** Determiners of a named thing in "called the decision a mistake". */
+const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Cues that, negated, leave nothing reported: "never said", "did not respond to requests", "not to mention". */
+const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'comment', 'mention']);
+/** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
+const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
+  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Nouns of a speaker's own remarks: "his comments on …", "Quill's allegations of …". */
+const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
+  'accusations', 'criticism', 'attack', 'attacks', 'thoughts', 'views', 'endorsement', 'announcement', 'message', 'praise',
+  'complaints', 'doubts']);
+/** Relative pronouns that can be the object of the verb after them: "who he calls a hero". */
+const RELATIVE_OBJECTS = new Set(['who', 'whom']);
+/** Words before "say" that make it the noun: "the final say", "a say in", "no say over". */
+const SAY_NOUN_OPENERS = new Set(['the', 'a', 'an', 'final', 'no', 'more', 'greater', 'equal', 'its', 'their', 'our', 'your', 'my']);
 const SETTING_WORDS = new Set(['by', 'email', 'e-mail', 'phone', 'telephone', 'text', 'interview', 'statement', 'during', 'via', 'after', 'before']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'whenever', 'as', 'because', 'since', 'once', 'unless', 'whereas', 'whether']);
 /** Prepositions that also open a time clause: "After X said …, Y did …". */
@@ -463,7 +481,7 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'review', 'records', 'data', 'document', 'documents', 'email', 'emails', 'numbers', 'figures', 'investigation', 'audit', 'research',
   'test', 'tests', 'results', 'statistics', 'memo', 'filing', 'filings', 'letter', 'video', 'footage', 'evidence', 'findings',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast', 'tape', 'tapes', 'recording', 'recordings', 'transcript',
-  'transcripts', 'photo', 'photos', 'image', 'images']);
+  'transcripts', 'photo', 'photos', 'image', 'images', 'interviews']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -480,7 +498,7 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend', 'acknowledge', 'admit', 'confirm']);
+  'defend', 'acknowledge', 'admit', 'confirm', 'publish']);
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
@@ -540,7 +558,8 @@ const INTENT_BASES = new Set(['seek', 'like']);
 /** Verbs that report speech only with a noun of speech: "made comments about", "took aim at". */
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers', 'offered', 'offering', 'voice', 'voices', 'voiced',
   'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
-  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing']);
+  'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
+  'shown', 'showed']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
   'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
@@ -727,10 +746,17 @@ class ParagraphReader {
       const next = this.tokens[i + 1];
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
-      const after = this.tokens[i + 2];
       // "calls herself "The Lioness"": a self-description names the speaker too.
-      const object = next !== undefined && next.kind === 'word' && (OBJECT_PRONOUNS.has(next.lower) || REFLEXIVES.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
-      return !needSpeakerAfter && object && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
+      // "called the decision a mistake", "called the stop the clearest …": a determiner and one noun as the object.
+      const nounObject = next !== undefined && next.kind === 'word' && !next.capitalized && NAMING_DETERMINERS.has(next.lower) && this.tokens[i + 2]?.kind === 'word' && !this.tokens[i + 2].capitalized && !WEEKDAYS_AND_TIME.has(this.tokens[i + 2].lower) && !FUNCTION_WORDS.has(this.tokens[i + 2].lower);
+      const after = this.tokens[nounObject ? i + 3 : i + 2];
+      const object = next !== undefined && next.kind === 'word' && (nounObject || OBJECT_PRONOUNS.has(next.lower) || REFLEXIVES.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
+      const afterNext = this.tokens[(nounObject ? i + 3 : i + 2) + 1]?.lower ?? '';
+      const time = after !== undefined && after.lower === 'the' && (WEEKDAYS_AND_TIME.has(afterNext) || TIME_NOUNS.has(afterNext) || TIME_MODIFIERS.has(afterNext) || afterNext === 'following' || afterNext === 'same');
+      // "Brandt, who he calls a great kid": the relative pronoun is the object, the name follows the cue.
+      const relative = next !== undefined && (next.lower === 'a' || next.lower === 'an' || next.kind === 'quote') && RELATIVE_OBJECTS.has(this.tokens[i - 2]?.lower ?? '') && PRONOUNS[this.tokens[i - 1]?.lower ?? ''] !== undefined;
+      if (relative && !needSpeakerAfter) return i;
+      return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
   }
@@ -751,7 +777,8 @@ class ParagraphReader {
     const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
     if (goesOn) j -= 3;
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j))) j--;
+    // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
     // "…, he said, apparently suggesting that …": a hedging adverb between the comma and the participle.
     if (participle && j > floor && tokens[j].kind === 'word' && !tokens[j].capitalized && tokens[j].lower.endsWith('ly') && tokens[j - 1].text === ',') j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
@@ -846,12 +873,33 @@ class ParagraphReader {
       // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it, or,
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
       const head = tokens[np.last];
-      if (DETERMINERS.has(head.lower)) return null;
       // "the city claim of 974", "a Reuters report": a noun's complement or a compound after "a", not a subject.
-      if (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized)) return null;
-      if (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(verb !== undefined && EVIDENCE_BASES.has(verb.base) && this.hasEvidenceNoun(np))) return null;
+      if (!DETERMINERS.has(head.lower) && (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized))) return null;
+      const evidence = verb !== undefined && EVIDENCE_BASES.has(verb.base);
+      if (DETERMINERS.has(head.lower) || (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(evidence && this.hasEvidenceNoun(np)))) {
+        // "Interviews conducted by the paper with workers last year found …": the evidence opening the clause,
+        // past its modifiers.
+        const opening = evidence ? this.phraseRight(floor) : null;
+        return opening && opening.last < np.first && this.hasEvidenceNoun(opening) && !this.hasCommaBetween(opening.last, np.first) ? { phrase: opening, role: null } : null;
+      }
     }
     return { phrase: np, role: null };
+  }
+
+  /** Whether an inflected cue verb stands in `from`..`to` before any punctuation. */
+  private cueWithin(from: number, to: number): boolean {
+    for (let c = from; c <= to; c++) {
+      const t = this.tokens[c];
+      if (t.kind !== 'word') return false;
+      const verb = t.capitalized ? undefined : cueVerb(t.lower);
+      if (verb && !verb.participle) return true;
+    }
+    return false;
+  }
+
+  private hasCommaBetween(from: number, to: number): boolean {
+    for (let m = from + 1; m < to; m++) if (this.tokens[m].text === ',') return true;
+    return false;
   }
 
   private hasEvidenceNoun(p: Phrase): boolean {
@@ -1172,16 +1220,23 @@ class ParagraphReader {
       if (CONTENT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
+      if (tokens[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && this.passiveByAgent(k, out)) continue;
+      if ((POSSESSIVE_PRONOUNS.has(t.lower) || (t.capitalized && /['\u2019]s$/.test(t.lower))) && this.possessiveSpeechNoun(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
         continue;
       }
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
+      // "the final say on …", "a say in …": the noun.
+      if (t.lower === 'say' && SAY_NOUN_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
       if (!verb) continue;
-      if (this.negated(k)) continue;
+      // "did not confirm that …", "refused to confirm the report", "had not endorsed X" still report a stance;
+      // "did not respond to …", "would not comment on …", "never said …" report nothing said.
+      const negated = this.negated(k);
+      if (negated && SILENT_WHEN_NEGATED.has(verb.base)) continue;
       const subject = this.subjectOf(k);
       // "costs are lower than the council says": a comparison, whose reported clause is left out; "more than 20
       // officials said" counts the speakers.
@@ -1192,8 +1247,9 @@ class ParagraphReader {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
         }
-        // "…, knocking her down twice": an attitude verb never follows its content.
-        if (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base)) continue;
+        // "…, knocking her down twice": an attitude verb never follows its content; "…, the council has not
+        // agreed" denies no earlier clause.
+        if (negated || (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base))) continue;
         const before = this.claimBefore(subject.phrase.first, cueEnd);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;
@@ -1272,7 +1328,9 @@ class ParagraphReader {
           break;
         }
       }
-      const content = speaker ? this.headlineContent(cueEnd + 1, end) : null;
+      // "X Blasts Quill After …": an attitude verb's object may be a single name.
+      const single = OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base) && tokens[cueEnd + 1]?.capitalized === true && !NON_CLAUSE_STARTS.has(tokens[cueEnd + 1].lower) && !HEADLINE_LOWER_WORDS.has(tokens[cueEnd + 1].lower);
+      const content = speaker ? this.headlineContent(cueEnd + 1, end, single ? 1 : 2) : null;
       if (speaker && content) out.push({ ...content, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, cueEnd, null) });
       k = end;
       from = end + 1;
@@ -1289,18 +1347,19 @@ class ParagraphReader {
     return this.validPhrase({ first, last });
   }
 
-  /** What a headline reports, from token `s` to `e`, without edge punctuation; null when under two words. */
-  private headlineContent(s: number, e: number): Span | null {
+  /** What a headline reports, from token `s` to `e`, without edge punctuation; null when under `minWords` words. */
+  private headlineContent(s: number, e: number, minWords = 2): Span | null {
     const { tokens } = this;
     while (s <= e && tokens[s].kind === 'punct') s++;
     while (e > s && tokens[e].kind === 'punct' && tokens[e].kind !== 'quote') e--;
-    if (s > e || cueVerb(tokens[s].lower) !== undefined) return null;
+    // "Team Blasts Off From …", "Backs Up Coach": a particle makes the verb a phrasal one, reporting nothing.
+    if (s > e || cueVerb(tokens[s].lower) !== undefined || VERB_PARTICLES.has(tokens[s].lower)) return null;
     let words = 0;
-    for (let m = s; m <= e && words < 2; m++) {
+    for (let m = s; m <= e && words < minWords; m++) {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 2);
     }
-    return words < 2 ? null : { start: tokens[s].start, end: tokens[e].end };
+    return words < minWords ? null : { start: tokens[s].start, end: tokens[e].end };
   }
 
   /**
@@ -1339,6 +1398,28 @@ class ParagraphReader {
     const span = this.clauseToEnd(s, k);
     if (!span) return false;
     out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, k) } });
+    return true;
+  }
+
+  /**
+   * "The plan was denounced by the council's chairman", "the cases were described by officials as …": a
+   * judgment in the passive reports its subject, and the agent after "by" holds it.
+   */
+  private passiveByAgent(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const verb = cueVerb(tokens[k].lower);
+    if (!verb || !PASSIVE_CONTENT_BASES.has(verb.base) || !tokens[k].lower.endsWith('ed')) return false;
+    const agent = this.phraseRight(k + 2);
+    if (!agent || !this.namesSpeaker(agent.last)) return false;
+    // The subject: the whole clause before the auxiliary, opening a sentence or following a full quote.
+    const first = this.clauseFloor(k);
+    const last = k - 2;
+    if (first !== this.sentenceStart[k] || last < first || last - first > 15) return false;
+    const opener = tokens[first];
+    if (opener.kind !== 'word' || !(opener.capitalized || DETERMINERS.has(opener.lower))) return false;
+    for (let m = first; m <= last; m++) if (tokens[m].kind !== 'word' || this.verbs[m] || cueVerb(tokens[m].lower) !== undefined) return false;
+    if (PRONOUNS[opener.lower] !== undefined && first === last) return false;
+    out.push({ start: tokens[first].start, end: tokens[last].end, paragraph: this.paragraph, attribution: this.makeAttribution(agent, k, k + 1, null) });
     return true;
   }
 
@@ -1511,6 +1592,50 @@ class ParagraphReader {
     return true;
   }
 
+  /**
+   * "Quill's allegations of a conspiracy", "his crude comments on the video", "her message about unity": a
+   * possessive speaker's remark names its topic after the preposition.
+   */
+  private possessiveSpeechNoun(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const end = this.claimLimit(k);
+    let prep = -1;
+    for (let m = k + 1; m < end && m - k <= 3; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized || PHRASE_BOUNDARIES.has(t.lower)) return false;
+      if (POSSESSED_SPEECH_NOUNS.has(t.lower)) {
+        if (NOUN_PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) prep = m + 1;
+        break;
+      }
+    }
+    if (prep < 0 || prep + 1 > end) return false;
+    const s = prep + 1;
+    // The light-verb reading ("shared their thoughts on …") may have reported it already.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && previous.end > tokens[k].start) return false;
+    if (!this.opensObjectContent(s, end)) return false;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+        e = m - 1;
+        break;
+      }
+    }
+    // "his comments on the video were …": the remark may be the sentence's subject, whose verb ends the topic.
+    for (let m = s + 1; m <= e; m++) {
+      if (tokens[m].kind === 'word' && !tokens[m].capitalized && AUXILIARIES.has(tokens[m].lower)) {
+        e = m - 1;
+        break;
+      }
+    }
+    if (e < s) return false;
+    e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
+    if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, prep) } });
+    return true;
+  }
+
   /** "didn't respond", "never said": a negated cue reports no speech. */
   private negated(k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -1555,6 +1680,12 @@ class ParagraphReader {
       // "warned civilians and airlines to …": coordinated addressees.
       if (next > s && (tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or') && tokens[next + 1]?.kind === 'word') next = this.hearerEnd(next + 1, end) + 1;
       request = next > s && (tokens[next]?.lower === 'to' || (tokens[next]?.lower === 'not' && tokens[next + 1]?.lower === 'to'));
+      // "asked Mara Ruiz, a judge who …, to look into …": past a named hearer's appositive, the request alone.
+      const appositiveTo = !request && tokens[s].capitalized && tokens[next]?.text === ',' ? this.toAfterAppositive(next, end) : -1;
+      if (appositiveTo >= 0) {
+        request = true;
+        s = appositiveTo;
+      }
       // "urged the reinvestigation of …", "urged caution": what is urged is the content.
       if (!request && base === 'urge' && !PRONOUNS[tokens[s].lower] && !OBJECT_PRONOUNS.has(tokens[s].lower)) request = true;
     }
@@ -1589,6 +1720,10 @@ class ParagraphReader {
       }
       // "said Tuesday the plan …": an article after the time opens the reported clause's subject.
       if (m - 1 > s && ARTICLES.has(tokens[m - 1].lower) && !SETTING_PREPOSITIONS.has(tokens[m - 2].lower)) m--;
+      // "acknowledged for the first time that …", "reported back that …": a short adverbial before "that".
+      let g = m;
+      while (g <= end && g - s < 6 && tokens[g].kind === 'word' && !tokens[g].capitalized && (THAT_GAP_WORDS.has(tokens[g].lower) || WEEKDAYS_AND_TIME.has(tokens[g].lower))) g++;
+      if (tokens[m]?.lower !== 'that' && g > m && tokens[g]?.lower === 'that') m = g;
       // "testified on the issue", "asks in the subject line": a skip that stops inside a prepositional phrase
       // has only reached that phrase's noun; the clause, if any, opens later with "that" or a pronoun.
       // "maintained during earlier years of …": a time modifier still needs its noun too.
@@ -1866,6 +2001,8 @@ class ParagraphReader {
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
       else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
+      // "…, while 31 percent call them …": a contrasting clause with its own speaker and cue.
+      else if (t.lower === 'while' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.cueWithin(m + 2, Math.min(e, m + 6))) cut = afterComma ? m - 1 : m;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
       else if (inParticipleSeries && (((afterComma || DASHES.has(tokens[m - 1].text)) && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
       else if (t.lower === 'and') {
@@ -2020,6 +2157,17 @@ class ParagraphReader {
   }
 
   /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
+  /** After the comma opening a hearer's appositive, the "to" of ", to <verb>" that closes it, or -1. */
+  private toAfterAppositive(comma: number, end: number): number {
+    const { tokens } = this;
+    for (let m = comma + 1; m < end && m - comma <= 30; m++) {
+      const t = tokens[m];
+      if (t.kind === 'quote' || SENTENCE_PUNCT.has(t.text) || t.text === ';') return -1;
+      if (t.text === ',' && tokens[m + 1]?.lower === 'to' && tokens[m + 2]?.kind === 'word' && !tokens[m + 2].capitalized) return m + 1;
+    }
+    return -1;
+  }
+
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];

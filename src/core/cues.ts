@@ -21,7 +21,7 @@ const SPEECH_VERBS = [
   'repeat', 'reply', 'report', 'stress', 'tout', 'urge', 'write',
   'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
-  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend',
+  'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -32,7 +32,7 @@ const CLAIM_ONLY_BASES = new Set([
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
   'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
-  'favor', 'favour', 'oppose', 'defend',
+  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -44,7 +44,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   find: ['find', 'finds', 'found'],
-  show: ['show', 'shows', 'showed', 'shown'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
   forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   echo: ['echo', 'echoes', 'echoed', 'echoing'],
@@ -143,7 +143,8 @@ const PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'o
   'officer', 'parent', 'veteran', 'insider', 'operative', 'staffer', 'lawmaker', 'legislator', 'politician', 'councillor',
   'councilor', 'trustee', 'planner', 'designer', 'developer', 'landlord', 'tenant', 'owner', 'agent', 'broker', 'trader',
   'investor', 'banker', 'chef', 'artist', 'writer', 'journalist', 'scholar', 'economist', 'psychologist', 'dietitian',
-  'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant'];
+  'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant',
+  'respondent'];
 const ORGANIZATION_NOUNS = ['ministry', 'government', 'department', 'agency', 'company', 'firm', 'police', 'union', 'council',
   'court', 'party', 'campaign', 'committee', 'commission', 'office', 'army', 'military', 'university', 'bank', 'group',
   'organization', 'organisation', 'administration', 'board', 'authority', 'authorities', 'statement', 'report', 'study',

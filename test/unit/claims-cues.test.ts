@@ -64,7 +64,7 @@ describe('claims cues: Title Case headlines', () => {
     {
       name: 'a second clause after "After" has its own speaker',
       text: 'Nurses Union Slams Varga After Auditors Reveal Plan To Close Two Wards.',
-      claims: [['Plan To Close Two Wards', 'Auditors', 'Reveal']],
+      claims: [['Varga', 'Nurses Union', 'Slams'], ['Plan To Close Two Wards', 'Auditors', 'Reveal']],
     },
     {
       name: 'a speaker and addressee before a colon',

@@ -127,7 +127,7 @@ describe('claims: the object of an attitude verb is its content', () => {
     {
       name: 'a one-word name is enough, and ", who" describes it in the writer\'s words',
       text: 'Last spring the Harbour Workers Union endorsed Okafor, who has since backed a higher wage.',
-      claims: [['Okafor', 'Harbour Workers Union', 'endorsed']],
+      claims: [['Okafor', 'Harbour Workers Union', 'endorsed'], ['a higher wage', 'Okafor', 'backed']],
     },
     {
       name: '"called for" takes a bare noun phrase',
