@@ -483,6 +483,7 @@ const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
   'estimates', 'inquiry', 'probe', 'census', 'model', 'forecast', 'tape', 'tapes', 'recording', 'recordings', 'transcript',
   'transcripts', 'photo', 'photos', 'image', 'images', 'interviews']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Verbs of saying and thinking that take a clause, never a direct object ("wrote her first book" is no speech). */
@@ -1249,7 +1250,10 @@ class ParagraphReader {
         }
         // "…, knocking her down twice": an attitude verb never follows its content; "…, the council has not
         // agreed" denies no earlier clause.
-        if (negated || (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base))) continue;
+        // "To end the feud, the committees seek a truce": an intention states its aim after the verb; "X, who
+        // advises the minister, …": a relative clause's cue reports nothing of the main clause before it.
+        if (negated || (OBJECT_CONTENT_BASES.has(verb.base) && !CORE_REPORTING.has(verb.base)) || INTENT_BASES.has(verb.base)) continue;
+        if (this.relativeBetween(subject.phrase.last, k)) continue;
         const before = this.claimBefore(subject.phrase.first, cueEnd);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(before.speaker ?? subject.phrase, k, cueEnd, subject.role) });
         continue;
@@ -1779,6 +1783,8 @@ class ParagraphReader {
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
     if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
+    // "said that, while talks go on, the strike was over": a clause opening with an aside after "that".
+    if (tokens[s - 1]?.lower === 'that' && tokens[s].text === ',' && s + 1 <= end && tokens[s + 1].kind === 'word') s++;
     const first = tokens[s];
     if (first.kind === 'punct' && (first.text === ':' || first.text === ',')) return null;
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
@@ -2146,17 +2152,18 @@ class ParagraphReader {
     const { tokens } = this;
     let s = this.clauseFloor(comma);
     while (s < comma && (tokens[s].kind === 'punct' || (tokens[s].kind === 'word' && LEADING_CONJUNCTIONS.has(tokens[s].lower)))) s++;
+    // "After the vote was counted, X said …": a time clause is the writer's frame, not reported words.
+    if (s < comma && TIME_SUBORDINATORS.has(tokens[s].lower)) return -1;
     s = this.afterIntroductoryPhrase(s, comma - 1);
     if (s >= comma || tokens[s].kind !== 'word') return -1;
     for (let m = s; m < comma; m++) {
       const t = tokens[m];
       if (t.kind === 'quote' && this.quotes[t.quote].kind === 'full') return -1;
-      if (t.kind === 'word' && (SUBORDINATORS.has(t.lower) || CONDITION_OPENERS.has(t.lower)) && (m === s || tokens[m - 1].text === ',')) return -1;
+      if (t.kind === 'word' && (SUBORDINATORS.has(t.lower) || CONDITION_OPENERS.has(t.lower) || TIME_SUBORDINATORS.has(t.lower)) && (m === s || tokens[m - 1].text === ',')) return -1;
     }
     return s;
   }
 
-  /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
   /** After the comma opening a hearer's appositive, the "to" of ", to <verb>" that closes it, or -1. */
   private toAfterAppositive(comma: number, end: number): number {
     const { tokens } = this;
@@ -2168,6 +2175,7 @@ class ParagraphReader {
     return -1;
   }
 
+  /** The last token of a hearer after "told": "reporters", "the BBC", "Surrey's councillors", "him". */
   private hearerEnd(s: number, end: number): number {
     const { tokens } = this;
     const first = tokens[s];
@@ -2191,6 +2199,13 @@ class ParagraphReader {
   }
 
   /** The reported clause before a final cue: "The airport is a target, the spokesman said." */
+  /** Whether the cue is a relative clause's verb ("Tolk, who advises …"), not the subject's own. */
+  private relativeBetween(subjectLast: number, k: number): boolean {
+    let m = k - 1;
+    while (m > subjectLast && (PRE_CUE_FILLERS.has(this.tokens[m].lower) || this.isMannerAdverb(m))) m--;
+    return m > subjectLast && RELATIVE_PRONOUNS.has(this.tokens[m].lower);
+  }
+
   private claimBefore(speakerFirst: number, cueEnd: number): { span: Span; speaker?: Phrase } | null {
     const { tokens } = this;
     const end = this.sentenceEnd[cueEnd];

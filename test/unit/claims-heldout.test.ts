@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { attributeWithoutParses as run } from './attributionHelpers';
+
+// Patterns found by reading the claims on news that no rule was written from (../shared/eval/raw, not scored).
+interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+function check(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = run(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
+}
+
+describe('claims: frames and relatives that report nothing before the cue', () => {
+  check([
+    {
+      name: 'an opening time clause is the writer\'s frame, not an aside\'s reported words',
+      text: 'After the vote was counted, Ada Quill said in a letter to members that, while talks go on, the strike was over.',
+      claims: [['while talks go on, the strike was over', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"said that," followed by a subordinate clause reports the whole clause',
+      text: 'Ada Quill said that, while talks go on, the strike was over.',
+      claims: [['while talks go on, the strike was over', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a relative clause\'s cue takes nothing before it',
+      text: 'The tour featured the mayor\'s adviser, Ana Ruiz, Bram Tolk, who advises Harbour Master Ola Berg on ferries and safety, and Police Chief Ida Lund.',
+      claims: [],
+    },
+    {
+      name: 'negative: a relative clause between the speaker and a final cue still lets the cue report',
+      text: 'The strike is over, Ada Quill, who leads the union, said.',
+      claims: [['The strike is over', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'an intention takes no clause before it',
+      text: 'To end the feud, the two committees seek a truce.',
+      claims: [],
+    },
+    {
+      name: 'negative: an intention still reports its infinitive',
+      text: 'The two committees seek to end the feud before spring.',
+      claims: [['to end the feud before spring', 'The two committees', 'seek']],
+    },
+  ]);
+});
