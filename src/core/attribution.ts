@@ -1460,7 +1460,15 @@ class ParagraphReader {
     const elliptic = PASSIVE_REPORT_OPENERS.has(before);
     if (!elliptic && !PASSIVE_AUXILIARIES.has(before)) return false;
     let s = k + 1;
-    while (s < tokens.length && s - k <= 2 && tokens[s].kind === 'word' && (TIME_ADVERBS.has(tokens[s].lower) || tokens[s].lower === 'afterward' || tokens[s].lower === 'afterwards')) s++;
+    while (s < tokens.length && s - k <= 2 && tokens[s].kind === 'word' && (TIME_ADVERBS.has(tokens[s].lower) || tokens[s].lower === 'afterward' || tokens[s].lower === 'afterwards' || this.isMannerAdverb(s))) s++;
+    // "when asked by the Harbour Times whether …": the asker named in a by-phrase of capitalized words.
+    if (tokens[s]?.lower === 'by') {
+      let m = s + 1;
+      if (tokens[m]?.lower === 'the') m++;
+      const named = m;
+      while (m < tokens.length && m - s <= 6 && tokens[m].kind === 'word' && tokens[m].capitalized) m++;
+      if (m > named) s = m;
+    }
     const first = tokens[s];
     if (first === undefined || first.kind !== 'word') return false;
     const asked = tokens[k].lower === 'asked';
@@ -1738,7 +1746,8 @@ class ParagraphReader {
       } else if (m > s && m <= end && tokens[m].kind === 'word') {
         s = m;
         // "say by a 7-point margin, 49 percent to 42, that …": the setting runs on to a later "that".
-        for (let t = m; t <= end && t - m < 12 && tokens[t].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[t].text) && cueVerb(tokens[t].lower) === undefined; t++) {
+        // A cue form after a determiner is a noun of the setting: "in a posting to members that …".
+        for (let t = m; t <= end && t - m < 12 && tokens[t].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[t].text) && (cueVerb(tokens[t].lower) === undefined || DETERMINERS.has(tokens[t - 1].lower)); t++) {
           if (tokens[t].lower === 'that' && (tokens[t - 1].text === ',' || dangling)) {
             s = t + 1;
             afterThat = true;
@@ -2243,6 +2252,14 @@ class ParagraphReader {
     s = this.afterIntroductoryPhrase(s, comma - 1);
     let e = quoted ? comma : comma - 1;
     if (e < s) return null;
+    // "After the deal was signed, X said in a letter …": a lone subordinate clause frames the sentence; it is
+    // not what was said.
+    const opener = tokens[s].lower;
+    if (SUBORDINATORS.has(opener) || TIME_SUBORDINATORS.has(opener)) {
+      let inner = false;
+      for (let m = s + 1; m <= e && !inner; m++) inner = tokens[m].text === ',';
+      if (!inner) return null;
+    }
     // "X explained that Y "…," he wrote": the words before the quotation report on their own.
     if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;

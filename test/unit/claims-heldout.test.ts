@@ -28,6 +28,16 @@ describe('claims: frames and relatives that report nothing before the cue', () =
       claims: [['while talks go on, the strike was over', 'Ada Quill', 'said']],
     },
     {
+      name: 'a lone opening time clause is no final cue\'s content, and a cue form after an article is a setting\'s noun',
+      text: 'After the deal was signed, Harbour CEO Ada Quill said in a posting to captains, pilots and agents that the ferry would sail.',
+      claims: [['the ferry would sail', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: a conditional sentence before a final cue is still the claim',
+      text: 'If the ferry sails, we will all be there, Ada Quill said.',
+      claims: [['If the ferry sails, we will all be there', 'Ada Quill', 'said']],
+    },
+    {
       name: '"said that," followed by a subordinate clause reports the whole clause',
       text: 'Ada Quill said that, while talks go on, the strike was over.',
       claims: [['while talks go on, the strike was over', 'Ada Quill', 'said']],
@@ -51,6 +61,21 @@ describe('claims: frames and relatives that report nothing before the cue', () =
       name: 'negative: an intention still reports its infinitive',
       text: 'The two committees seek to end the feud before spring.',
       claims: [['to end the feud before spring', 'The two committees', 'seek']],
+    },
+  ]);
+});
+
+describe('claims: passive questions name their asker in a by-phrase', () => {
+  check([
+    {
+      name: 'an adverb and a named asker stand between "asked" and the question',
+      text: 'When asked directly by the Harbour Times whether the pier would close, the mayor said nothing.',
+      claims: [['whether the pier would close', null, 'asked']],
+    },
+    {
+      name: 'negative: "by" with no capitalized name is no asker',
+      text: 'When asked by phone, the mayor said nothing.',
+      claims: [],
     },
   ]);
 });
