@@ -747,14 +747,14 @@ class ParagraphReader {
       const next = this.tokens[i + 1];
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
-      // "calls herself "The Lioness"": a self-description names the speaker too.
+      // "calls herself "The Anchor"": a self-description names the speaker too.
       // "called the decision a mistake", "called the stop the clearest …": a determiner and one noun as the object.
       const nounObject = next !== undefined && next.kind === 'word' && !next.capitalized && NAMING_DETERMINERS.has(next.lower) && this.tokens[i + 2]?.kind === 'word' && !this.tokens[i + 2].capitalized && !WEEKDAYS_AND_TIME.has(this.tokens[i + 2].lower) && !FUNCTION_WORDS.has(this.tokens[i + 2].lower);
       const after = this.tokens[nounObject ? i + 3 : i + 2];
       const object = next !== undefined && next.kind === 'word' && (nounObject || OBJECT_PRONOUNS.has(next.lower) || REFLEXIVES.has(next.lower) || (next.capitalized && !FUNCTION_WORDS.has(next.lower)));
       const afterNext = this.tokens[(nounObject ? i + 3 : i + 2) + 1]?.lower ?? '';
       const time = after !== undefined && after.lower === 'the' && (WEEKDAYS_AND_TIME.has(afterNext) || TIME_NOUNS.has(afterNext) || TIME_MODIFIERS.has(afterNext) || afterNext === 'following' || afterNext === 'same');
-      // "Brandt, who he calls a great kid": the relative pronoun is the object, the name follows the cue.
+      // "Brandt, who he calls a fine skipper": the relative pronoun is the object, the name follows the cue.
       const relative = next !== undefined && (next.lower === 'a' || next.lower === 'an' || next.kind === 'quote') && RELATIVE_OBJECTS.has(this.tokens[i - 2]?.lower ?? '') && PRONOUNS[this.tokens[i - 1]?.lower ?? ''] !== undefined;
       if (relative && !needSpeakerAfter) return i;
       return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
@@ -767,7 +767,7 @@ class ParagraphReader {
     const { tokens } = this;
     const floor = this.clauseFloor(k);
     const verb = cueVerb(tokens[k].lower);
-    // "Trump is saying …", "she had been asking …", "is slamming …": a progressive is a finite verb with its own subject.
+    // "Quill is saying …", "she had been asking …", "is slamming …": a progressive is a finite verb with its own subject.
     const progressive = verb?.participle === true && (PROGRESSIVE_CUES.has(verb.base) || OBJECT_CONTENT_BASES.has(verb.base)) && this.progressive(k, floor);
     const participle = verb?.participle === true && !progressive;
     let j = k - 1;
@@ -1390,7 +1390,7 @@ class ParagraphReader {
    */
   private contentClause(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;
-    // "Clinton fears that …", "the agency reports that …": a verb, read with its subject.
+    // "Quill fears that …", "the agency reports that …": a verb, read with its subject.
     if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
     const s = k + 2;
     const first = tokens[s];
@@ -1677,9 +1677,9 @@ class ParagraphReader {
     const end = this.claimLimit(k);
     let s = cueEnd + 1;
     if (s > end) return null;
-    // "adds 156,000 jobs", "added 3 points": a count is what was added, not what was said.
+    // "adds 12,000 jobs", "added 3 points": a count is what was added, not what was said.
     if (base === 'add' && /^\d/.test(tokens[s].text)) return null;
-    // "the emails posted by WikiLeaks, which …": a passive participle's agent follows, not what was said;
+    // "the letters posted by the harbour office, which …": a passive participle's agent follows, not what was said;
     // "said by phone that …" names only the medium.
     if (tokens[s].lower === 'by' && tokens[s + 1]?.kind === 'word' && !SETTING_WORDS.has(tokens[s + 1].lower) && tokens[k].lower.endsWith('ed')) return null;
     // "urged the mayor (not) to act", "called on him to withdraw": the request names its addressee, who is
@@ -1710,7 +1710,7 @@ class ParagraphReader {
           break;
         }
         if (tokens[m].kind !== 'word') break;
-        // "warned the nominee he had to …": once a clause has started, a later "that" is a relative pronoun.
+        // "warned the skipper he had to …": once a clause has started, a later "that" is a relative pronoun.
         if (m > s && (PRONOUNS[tokens[m].lower] !== undefined || AUXILIARIES.has(tokens[m].lower) || this.verbs[m])) break;
       }
       if (thatAt >= 0) s = thatAt + 1;
@@ -1766,7 +1766,7 @@ class ParagraphReader {
       }
     }
     if (s > end) return null;
-    // "…, he concluded, and it would appear that …": a coordinated clause after the cue's comma is no setting.
+    // "…, he concluded, and the council would …": a coordinated clause after the cue's comma is no setting.
     if (!afterThat && tokens[s].text === ',' && (tokens[s + 1]?.lower === 'and' || tokens[s + 1]?.lower === 'but')) return null;
     if (!afterThat && (tokens[s].text === ',' || (tokens[s].kind === 'word' && PHRASE_BOUNDARIES.has(tokens[s].lower) && !AUXILIARIES.has(tokens[s].lower)))) {
       // "said, in an email, that …", "say by a 7-point margin, 49 percent to 42, that …".
@@ -1784,7 +1784,7 @@ class ParagraphReader {
     // "Polls show her pulling ahead", "records show a different plan": evidence reports whatever follows;
     // "police found three victims" reports nothing, "found that …" does.
     let evidence = false;
-    // The evidence may be the phrase's head or stand before its agent: "an email unearthed by WikiLeaks shows",
+    // The evidence may be the phrase's head or stand before its agent: "an email unearthed by the union shows",
     // "ticket records released Friday by the harbour authority show".
     if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 8); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
@@ -1813,9 +1813,9 @@ class ParagraphReader {
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".
     const opensCondition = CONDITION_OPENERS.has(first.lower) && tokens[s + 1]?.kind === 'word';
     if (!afterThat && first.kind === 'word' && !first.capitalized) {
-      // "says much about the car", "said something to redeem himself": an indefinite object, not a clause.
+      // "says much about the car", "said something to calm them": an indefinite object, not a clause.
       if (INDEFINITE_OBJECTS.has(first.lower) && (tokens[s + 1]?.lower === 'about' || tokens[s + 1]?.lower === 'to')) return null;
-      // "responded to these revelations": "to" before a noun phrase is a preposition, not an infinitive.
+      // "responded to the new figures": "to" before a noun phrase is a preposition, not an infinitive.
       if (first.lower === 'to' && tokens[s + 1]?.kind === 'word' && DETERMINERS.has(tokens[s + 1].lower)) return null;
     }
     if (!afterThat && first.kind === 'word' && !first.capitalized && PHRASE_BOUNDARIES.has(first.lower) && first.lower !== 'to' && !AUXILIARIES.has(first.lower) && !opensCondition) return null;
@@ -1844,7 +1844,7 @@ class ParagraphReader {
     // A subordinator whose clause ended before the subject ("Even though X has …, she maintains …") does not count.
     for (let m = this.clauseFloor(subjectFirst); m < subjectFirst; m++) {
       // "With records showing that …, the mayor said …": an absolute phrase is introductory too.
-      // "After Trump described …, Saban spurred …": a temporal clause ends at its comma too.
+      // "After Quill described …, Tolk urged …": a temporal clause ends at its comma too.
       if (SUBORDINATORS.has(tokens[m].lower) || TIME_SUBORDINATORS.has(tokens[m].lower) || (tokens[m].lower === 'with' && tokens[k].lower.endsWith('ing'))) subordinate = true;
       else if (tokens[m].text === ',') subordinate = false;
     }
@@ -1888,10 +1888,10 @@ class ParagraphReader {
         break;
       }
     }
-    // "seeks to run up her margin, anticipating a divisive Congress": an infinitive's content ends before a
+    // "seeks to widen her lead, anticipating a close vote": an infinitive's content ends before a
     // participle that goes back to the subject.
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true || (request && tokens[s].lower === 'to'));
-    // "labeled Clinton the worst abuser … after dismissing …": a person's description ends like an object.
+    // "labeled Tolk the worst harbour master … after dismissing …": a person's description ends like an object.
     const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
     // "announced she would close the pier on Monday": a reported clause keeps its own time; an object does not.
     const clause = SUBJECT_PRONOUNS.has(tokens[s].lower);
@@ -1905,7 +1905,7 @@ class ParagraphReader {
         break;
       }
     }
-    // "described his attempt to flee the scene as a carjacking": after a long object (an act, not a person),
+    // "described his attempt to board the ferry as a hijacking": after a long object (an act, not a person),
     // the description after "as" is what was said; "described the workers as lazy" keeps both.
     let description = false;
     if (base === 'describe' && !afterThat) {
@@ -1923,7 +1923,7 @@ class ParagraphReader {
       if (tokens[m].kind === 'word') words++;
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
     }
-    // "denied the charge", "endorsed Clinton": an object is a complete content in two words, or in one
+    // "denied the charge", "endorsed Quill": an object is a complete content in two words, or in one
     // name; a reported clause needs three.
     if (words < (objectContent || description ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
     return { start: tokens[s].start, end: tokens[e].end };
@@ -2005,7 +2005,7 @@ class ParagraphReader {
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
       if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
-      // "…, despite the campaign's decision to …": the writer's concession, not part of what was said.
+      // "…, despite the board's decision to …": the writer's concession, not part of what was said.
       // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
@@ -2016,7 +2016,7 @@ class ParagraphReader {
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
       else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
       else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
-      // "…, while 31 percent call them …": a contrasting clause with its own speaker and cue.
+      // "…, while 30 percent call them …": a contrasting clause with its own speaker and cue.
       else if (t.lower === 'while' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.cueWithin(m + 2, Math.min(e, m + 6))) cut = afterComma ? m - 1 : m;
       // In a series of participles ("…, rejecting A, using B and telling C"), the next one ends this one.
       else if (inParticipleSeries && (((afterComma || DASHES.has(tokens[m - 1].text)) && t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower)) || (tokens[m - 1].lower === 'and' && cueVerb(t.lower)?.participle === true)) && tokens[m + 1]?.kind === 'word') cut = m - 1;
@@ -2124,8 +2124,8 @@ class ParagraphReader {
   }
 
   /**
-   * "Police, Sinclair says, have no policies …": a parenthetical cue interrupts one reported sentence, so the
-   * claim is the whole sentence around the aside, "…, he concluded, and …" included.
+   * "Ferries, Quill says, have no timetable …": a parenthetical cue interrupts one reported sentence, so the
+   * claim is the whole sentence around the aside, "…, she concluded, and …" included.
    */
   private claimAfterAside(subjectFirst: number, cueEnd: number): Span | null {
     const { tokens } = this;

@@ -388,7 +388,7 @@ function scanWords(text: string, from: number, to: number, tokens: Token[]): voi
     // A period after an abbreviation or an initial belongs to the word.
     if (j < to && text.charCodeAt(j) === 0x2e) {
       const lower = text.slice(begin, j).toLowerCase();
-      // "then-Gov. Bill Clinton": a prefixed title keeps its period too.
+      // "then-Gov. Ada Quill": a prefixed title keeps its period too.
       if (ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('-') + 1)) || (j - begin === 1 && isUpper(code, text[begin]))) j++;
     }
     pushWord(text, begin, j, tokens);

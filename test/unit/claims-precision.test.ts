@@ -298,8 +298,8 @@ describe('claims precision: descriptions', () => {
   check([
     {
       name: 'after a long object, the description after "as" is the claim',
-      text: 'Police described his attempt to take another van as a carjacking.',
-      claims: [['a carjacking', 'Police', 'described']],
+      text: 'Police described his attempt to board another ferry as a hijacking.',
+      claims: [['a hijacking', 'Police', 'described']],
     },
     {
       name: 'after a short object, the object and its description stay together',
