@@ -542,6 +542,9 @@ const MAX_HEADLINE_TOKENS = 40;
 /** Short words that Title Case leaves in lower case. */
 const HEADLINE_LOWER_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'from', 'by', 'of', 'in',
   'with', 'as', 'vs', 'vs.', 'via', 'per', 'into', 'over', 'up', 'off', 'out']);
+/** One-word labels that open a section, a byline or a feature in a headline slot ("Analysis: …", "Watch: …"). */
+const SECTION_LABELS = new Set(['analysis', 'opinion', 'editorial', 'commentary', 'comment', 'update', 'updated', 'watch', 'video',
+  'photos', 'review', 'explainer', 'live', 'breaking', 'exclusive', 'correction', 'podcast', 'interview', 'factbox', 'timeline']);
 /** Words that open a second clause in a headline ("Union Slams Mayor After Auditors Reveal …"). */
 const HEADLINE_SUBORDINATORS = new Set(['after', 'as', 'while', 'when', 'before', 'because', 'since', 'if', 'amid', 'despite', 'following', 'but']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
@@ -1348,6 +1351,8 @@ class ParagraphReader {
     for (let m = first; m <= last; m++) if (tokens[m].kind !== 'word' || cueVerb(tokens[m].lower) !== undefined) return null;
     // "The Latest: …" is a section label; "The Ministry: …" a speaker.
     if (DETERMINERS.has(tokens[first].lower) && speakerNounClass(tokens[last].lower) === undefined) return null;
+    // "Analysis: <name>, <outlet>" and "Opinion: …" label a section or a byline; nobody speaks.
+    if (first === last && SECTION_LABELS.has(tokens[first].lower)) return null;
     return this.validPhrase({ first, last });
   }
 

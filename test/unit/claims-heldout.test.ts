@@ -79,3 +79,18 @@ describe('claims: passive questions name their asker in a by-phrase', () => {
     },
   ]);
 });
+
+describe('claims: section labels in a headline slot', () => {
+  check([
+    {
+      name: 'a byline after "Analysis:" reports nothing',
+      text: 'Analysis: Ada Quill, Harbour Times, Rotterdam',
+      claims: [],
+    },
+    {
+      name: 'negative: a name before the colon still speaks',
+      text: 'Harbour Chief Ada Quill: Ferries Will Sail Again Next Week',
+      claims: [['Ferries Will Sail Again Next Week', 'Ada Quill', ':']],
+    },
+  ]);
+});
