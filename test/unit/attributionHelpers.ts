@@ -1,4 +1,5 @@
-/** Shared helper for the attribution and claims tests. */
+/** Shared helpers for the attribution and claims tests. */
+import assert from 'node:assert/strict';
 import { attribute } from '../../src/core/attribution';
 import { splitParagraphs } from '../../src/core/paragraphs';
 import { findQuotes } from '../../src/core/quotes';
@@ -9,4 +10,24 @@ export function attributeWithoutParses(text: string): { quotes: Quote[]; claims:
   const paragraphs = splitParagraphs(text);
   const found = findQuotes(text, paragraphs);
   return attribute(text, paragraphs, found.quotes, [], paragraphs.map(() => ({ terms: [], sentences: [], people: [], places: [], organizations: [], dates: [], numbers: [] })));
+}
+
+/** One claims case: a text and every claim expected in it. */
+export interface ClaimCase {
+  readonly name: string;
+  readonly text: string;
+  /** Each claim in reading order: [claim text, speaker name, cue text]. */
+  readonly claims: readonly (readonly [string, string | null, string | null])[];
+}
+
+/** One mocha test per case: exactly the expected claims, each slice-true. */
+export function checkClaims(cases: readonly ClaimCase[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = attributeWithoutParses(c.text);
+      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
+      assert.deepEqual(got, c.claims.map((x) => [...x]));
+      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
+    });
+  }
 }

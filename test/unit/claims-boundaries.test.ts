@@ -1,23 +1,4 @@
-import assert from 'node:assert/strict';
-import { attributeWithoutParses as run } from './attributionHelpers';
-
-interface ClaimCase {
-  readonly name: string;
-  readonly text: string;
-  /** Each claim in reading order: [claim text, speaker name, cue text]. */
-  readonly claims: readonly (readonly [string, string | null, string | null])[];
-}
-
-function check(cases: readonly ClaimCase[]): void {
-  for (const c of cases) {
-    it(c.name, () => {
-      const result = run(c.text);
-      const got = result.claims.map((claim) => [claim.text, result.speakers.find((s) => s.id === claim.speakerId)?.name ?? null, claim.cue?.text ?? null]);
-      assert.deepEqual(got, c.claims.map((x) => [...x]));
-      for (const claim of result.claims) assert.equal(c.text.slice(claim.start, claim.end), claim.text);
-    });
-  }
-}
+import { checkClaims as check } from './attributionHelpers';
 
 describe('claim boundaries: a parenthetical cue inside the reported sentence', () => {
   check([
