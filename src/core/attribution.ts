@@ -1568,6 +1568,17 @@ class ParagraphReader {
     return t.kind === 'word' && !t.capitalized && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
   }
 
+  /** The last token of a content from `s` to `end`, before any full quotation and trailing punctuation. */
+  private endBeforeFullQuotation(s: number, end: number): number {
+    const { tokens } = this;
+    let e = end;
+    while (e > s && tokens[e].kind === 'punct') e--;
+    for (let m = s; m <= e; m++) {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return m - 1;
+    }
+    return e;
+  }
+
   /**
    * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
    * speech or attitude report what the preposition names.
@@ -1594,14 +1605,7 @@ class ParagraphReader {
     const s = prep + 1;
     // "expressed frustration on Monday": the preposition gives the time, not the topic.
     if (!this.opensObjectContent(s, end) || TIME_ADVERBS.has(tokens[s].lower)) return false;
-    let e = end;
-    while (e > s && tokens[e].kind === 'punct') e--;
-    for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
-        e = m - 1;
-        break;
-      }
-    }
+    let e = this.endBeforeFullQuotation(s, end);
     if (e < s) return false;
     e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
     if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
@@ -1631,14 +1635,7 @@ class ParagraphReader {
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.end > tokens[k].start) return false;
     if (!this.opensObjectContent(s, end)) return false;
-    let e = end;
-    while (e > s && tokens[e].kind === 'punct') e--;
-    for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
-        e = m - 1;
-        break;
-      }
-    }
+    let e = this.endBeforeFullQuotation(s, end);
     // "his comments on the video were …": the remark may be the sentence's subject, whose verb ends the topic.
     for (let m = s + 1; m <= e; m++) {
       if (tokens[m].kind === 'word' && !tokens[m].capitalized && AUXILIARIES.has(tokens[m].lower)) {
