@@ -486,6 +486,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** How nationality adjectives end: "Canadian", "Chinese", "British", "Israeli". */
+const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
+/** Cues that always name a hearer in the active voice: "told reporters", never "told that …". */
+const HEARER_ONLY_BASES = new Set(['tell', 'inform', 'remind']);
 /** Verbs of saying and thinking that take a clause, never a direct object ("wrote her first book" is no speech). */
 const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -577,7 +581,7 @@ const PARTICIPLE_SUBORDINATORS = new Set(['after', 'before', 'while', 'by', 'wit
 /** Words in -ly that are no adverbs of manner: "the family said", "a rally". */
 const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely',
   'assembly', 'elderly', 'friendly', 'lonely', 'bully', 'belly', 'jelly', 'italy', 'july', 'anomaly', 'monopoly', 'ally', 'early', 'only',
-  'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely']);
+  'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely', 'holy', 'jolly', 'tally', 'folly', 'dolly']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -783,6 +787,9 @@ class ParagraphReader {
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
     while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
+    // "was diagnosed and told he had months to live": "told" right before its clause has lost its hearer to a
+    // passive, and the subject is the one who was told.
+    if (verb !== undefined && HEARER_ONLY_BASES.has(verb.base) && !tokens[k].capitalized && this.opensClause(k + 1)) return null;
     // "…, he said, apparently suggesting that …": a hedging adverb between the comma and the participle.
     if (participle && j > floor && tokens[j].kind === 'word' && !tokens[j].capitalized && tokens[j].lower.endsWith('ly') && tokens[j - 1].text === ',') j--;
     // "Trump on Friday said", "the minister last week told": a time between the subject and the cue.
@@ -872,7 +879,12 @@ class ParagraphReader {
       return this.subjectBeforeSemicolon(floor);
     }
     const np = this.phraseLeft(j, floor);
-    if (!np) return null;
+    if (!np) {
+      // "Emails that were unearthed last week show …": evidence opening the clause, past its relative clause.
+      if (verb === undefined || !EVIDENCE_BASES.has(verb.base)) return null;
+      const opening = this.phraseRight(floor);
+      return opening && opening.last < j && this.hasEvidenceNoun(opening) && !this.hasCommaBetween(opening.last, k) ? { phrase: opening, role: null } : null;
+    }
     if (isNounLike(tokens[k].lower)) {
       // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it, or,
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").
@@ -899,6 +911,18 @@ class ParagraphReader {
       if (verb && !verb.participle) return true;
     }
     return false;
+  }
+
+  /** Whether token `m` is a lowercase plural noun that no cue or function word could be ("officials", "voters"). */
+  private isPluralNoun(m: number): boolean {
+    const t = this.tokens[m];
+    return t.kind === 'word' && !t.capitalized && /[^s]s$/.test(t.lower) && !this.verbs[m] && cueVerb(t.lower) === undefined && !PHRASE_BOUNDARIES.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
+  }
+
+  /** Whether a reported clause opens at `m` with "that" or a subject pronoun. */
+  private opensClause(m: number): boolean {
+    const t = this.tokens[m];
+    return t !== undefined && t.kind === 'word' && !t.capitalized && (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower));
   }
 
   private hasCommaBetween(from: number, to: number): boolean {
@@ -1562,10 +1586,10 @@ class ParagraphReader {
     return { start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) };
   }
 
-  /** "has adamantly denied", "officially accused": an adverb in -ly between a subject and its cue. */
+  /** "has adamantly denied", "officially accused", "more hotly contested": an adverb in -ly before a cue. */
   private isMannerAdverb(j: number): boolean {
     const t = this.tokens[j];
-    return t.kind === 'word' && !t.capitalized && t.lower.length > 5 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
+    return t.kind === 'word' && !t.capitalized && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
   }
 
   /** The last token of a content from `s` to `end`, before any full quotation and trailing punctuation. */
@@ -2198,6 +2222,8 @@ class ParagraphReader {
       while (e + 1 <= end && tokens[e + 1].kind === 'word' && tokens[e + 1].capitalized) e++;
       // "Surrey's councillors"
       if (/['\u2019]s$/.test(tokens[e].lower) && e + 1 <= end && tokens[e + 1].kind === 'word') e++;
+      // "Ukrainian politicians", "Canadian officials": a nationality before its noun.
+      else if (DEMONYM_ENDING.test(tokens[e].lower) && e + 1 <= end && this.isPluralNoun(e + 1)) e++;
       return e;
     }
     if (DETERMINERS.has(first.lower)) {

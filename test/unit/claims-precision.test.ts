@@ -212,9 +212,9 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry delays', 'Ada Quill', 'expressed frustration over']],
     },
     {
-      name: 'a subject pronoun after a passive "told" opens the clause, not the hearer',
+      name: '"told" right before its clause is a passive: the subject was told, and is no speaker',
       text: 'Ben Ostrow had been diagnosed with a rare illness and told he had a year to live.',
-      claims: [['he had a year to live', 'Ben Ostrow', 'told']],
+      claims: [],
     },
   ]);
 });
@@ -287,6 +287,51 @@ describe('claims precision: descriptions', () => {
       name: 'after a short object, the object and its description stay together',
       text: 'Ada Quill described the ferry crews as tireless.',
       claims: [['the ferry crews as tireless', 'Ada Quill', 'described']],
+    },
+  ]);
+});
+
+describe('claims precision: participles and hearers', () => {
+  check([
+    {
+      name: 'a five-letter adverb ("hotly") before a participle is no speaker',
+      text: 'In two or more hotly contested harbour races, Ada Quill\'s party would gain from new money.',
+      claims: [],
+    },
+    {
+      name: '"told" with its hearer keeps its subject as the speaker',
+      text: 'Bram Tolk told reporters he had three months to live.',
+      claims: [['he had three months to live', 'Bram Tolk', 'told']],
+    },
+    {
+      name: 'a nationality and its noun are one hearer, with nothing reported after them',
+      text: 'For a decade, Bram Tolk advised Ruritanian politicians, including Ada Quill, who served as president.',
+      claims: [],
+    },
+    {
+      name: 'a nationality and its noun are the hearer before the reported clause',
+      text: 'Bram Tolk told Ruritanian officials the harbour bridge was unsafe.',
+      claims: [['the harbour bridge was unsafe', 'Bram Tolk', 'told']],
+    },
+    {
+      name: 'a name before a plural noun is the hearer alone',
+      text: 'Bram Tolk told Reuters officials were worried about the bridge.',
+      claims: [['officials were worried about the bridge', 'Bram Tolk', 'told']],
+    },
+  ]);
+});
+
+describe('claims recall: evidence behind a relative clause', () => {
+  check([
+    {
+      name: 'evidence past its relative clause is the source',
+      text: 'Other emails that have recently been unearthed show the harbour master was unable to walk the pier.',
+      claims: [['the harbour master was unable to walk the pier', 'Other emails', 'show']],
+    },
+    {
+      name: 'people past their relative clause show no evidence',
+      text: 'The riders who were there show no sign of leaving the pier.',
+      claims: [],
     },
   ]);
 });
