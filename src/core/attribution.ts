@@ -1996,9 +1996,11 @@ class ParagraphReader {
       const t = tokens[m];
       const next = tokens[m + 1];
       // "railed against A, blasted B": a finite cue after a comma starts the subject's next predicate.
+      // "condemned the remarks, from those who …": a comma and "from" open a range of who did it, not the object.
+      // (Other prepositions after a comma often resume the object past an appositive: "Obama and Clinton, for …".)
       const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
       const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
-      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || finite);
+      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || next.lower === 'from' || finite);
       if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
         last = m - 1;
         break;

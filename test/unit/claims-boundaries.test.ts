@@ -248,3 +248,18 @@ describe('claim boundaries: a passive participle reports nothing after its agent
     },
   ]);
 });
+
+describe('claim boundaries: the object of an attitude', () => {
+  check([
+    {
+      name: 'a comma and "from" open a range of who reacted, after the object',
+      text: 'Harbour councillors have condemned Ada Quill\'s remarks, from those who simply criticized them to those who want her gone.',
+      claims: [['Ada Quill\'s remarks', 'Harbour councillors', 'condemned']],
+    },
+    {
+      name: 'a comma and "for" resume the object past an appositive',
+      text: 'Bram Tolk criticized the mayor and her deputy, Ada Quill, for the ferry delays.',
+      claims: [['the mayor and her deputy, Ada Quill, for the ferry delays', 'Bram Tolk', 'criticized']],
+    },
+  ]);
+});
