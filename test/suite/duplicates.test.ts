@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { fixturePath, getApi, sharedPath, waitForDiagnostics, waitUntil, withTimeout } from './helpers';
+import { discard, fixturePath, getApi, openUntitled, sharedPath, waitForDiagnostics, waitUntil, withTimeout } from './helpers';
 
 const SEED = sharedPath('seeds', '000_5d0278a4d8633017.txt');
 const DUPLICATE_CODES = new Set(['duplicate-paragraph', 'near-duplicate-paragraph']);
@@ -32,20 +32,22 @@ function withoutLines(text: string, remove: readonly number[]): string {
   return kept.join(eol) + (finalNewline ? eol : '');
 }
 
-/** Opens text as an untitled news document (never touching ../shared) and waits for its duplicate diagnostics. */
-async function openUntitledNews(content: string, expectedDuplicates: number): Promise<vscode.TextDocument> {
-  await getApi();
-  const document = await vscode.workspace.openTextDocument({ language: 'news', content });
-  await vscode.window.showTextDocument(document, { preview: false });
-  await waitForDiagnostics(document.uri, () => duplicateDiagnostics(document.uri).length === expectedDuplicates);
-  return document;
+/** The codes of the duplicate diagnostics under a URI, sorted, e.g. "duplicate-paragraph,near-duplicate-paragraph". */
+function duplicateCodes(uri: vscode.Uri): string {
+  return duplicateDiagnostics(uri).map(codeOf).sort().join(',');
 }
 
-/** Closes an untitled or edited document without saving (no dialog). */
-async function discard(document: vscode.TextDocument): Promise<void> {
-  if (document.isClosed) return;
+/**
+ * Opens text as an untitled news document (never touching ../shared) and waits for its duplicate diagnostics,
+ * named by code: an untitled name is reused, so a bare count could be met by an earlier document's diagnostics.
+ */
+async function openUntitledNews(content: string, expectedCodes: readonly string[]): Promise<vscode.TextDocument> {
+  await getApi();
+  const document = await openUntitled(content);
   await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  const expected = [...expectedCodes].sort().join(',');
+  await waitForDiagnostics(document.uri, () => duplicateCodes(document.uri) === expected);
+  return document;
 }
 
 async function codeActions(document: vscode.TextDocument, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
@@ -65,6 +67,9 @@ const INVENTED = [
   'Tickets are expected to cost about the same as a hotel room.',
   '"We listened to the people who missed these trains," said the operator\'s chief executive, Ilse Marchetti.',
 ].join('\r\n');
+const INVENTED_DUPLICATES = ['duplicate-paragraph', 'near-duplicate-paragraph'];
+// The seed repeats one paragraph and one pair of paragraphs, each exactly.
+const SEED_DUPLICATES = ['duplicate-paragraph', 'duplicate-paragraph'];
 
 describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', function () {
   this.timeout(60000);
@@ -81,7 +86,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('flags exactly line 5 and lines 9–10, pointing back to line 4 and lines 7–8', async () => {
-      const document = await openUntitledNews(seedText, 2);
+      const document = await openUntitledNews(seedText, SEED_DUPLICATES);
       opened.push(document);
       const diagnostics = duplicateDiagnostics(document.uri).sort((a, b) => a.range.start.line - b.range.start.line);
       const view = diagnostics.map((d) => ({
@@ -104,7 +109,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('the preferred quick fix removes line 5 and nothing else, as one undo step', async () => {
-      const document = await openUntitledNews(seedText, 2);
+      const document = await openUntitledNews(seedText, SEED_DUPLICATES);
       opened.push(document);
       const [first] = duplicateDiagnostics(document.uri).sort((a, b) => a.range.start.line - b.range.start.line);
       const actions = await codeActions(document, first.range, vscode.CodeActionKind.QuickFix);
@@ -124,7 +129,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('fix-all (source.fixAll.newsLens) leaves 11 paragraphs and nothing else changed', async () => {
-      const document = await openUntitledNews(seedText, 2);
+      const document = await openUntitledNews(seedText, SEED_DUPLICATES);
       opened.push(document);
       const whole = new vscode.Range(0, 0, document.lineCount, 0);
       const quickOnly = await codeActions(document, whole, vscode.CodeActionKind.QuickFix);
@@ -164,7 +169,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('"News Lens: Remove Duplicate Paragraphs" fixes the active document and returns the counts', async () => {
-      const document = await openUntitledNews(seedText, 2);
+      const document = await openUntitledNews(seedText, SEED_DUPLICATES);
       opened.push(document);
       const summary = await vscode.commands.executeCommand<{ files: number; paragraphs: number; applied: boolean }>('newsLens.removeDuplicates');
       assert.deepEqual({ files: summary.files, paragraphs: summary.paragraphs, applied: summary.applied }, { files: 1, paragraphs: 3, applied: true });
@@ -172,7 +177,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('severity "off" clears the duplicate diagnostics, and "error" brings them back as errors', async () => {
-      const document = await openUntitledNews(seedText, 2);
+      const document = await openUntitledNews(seedText, SEED_DUPLICATES);
       opened.push(document);
       try {
         await setSetting('newsLens', 'duplicates.severity', 'off');
@@ -190,7 +195,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
 
   describe('on invented text', () => {
     it('reports a near-duplicate with its similarity and offers "Keep this version instead"', async () => {
-      const document = await openUntitledNews(INVENTED, 2);
+      const document = await openUntitledNews(INVENTED, INVENTED_DUPLICATES);
       opened.push(document);
       const near = duplicateDiagnostics(document.uri).find((d) => codeOf(d) === 'near-duplicate-paragraph');
       assert.ok(near, 'a near-duplicate diagnostic');
@@ -208,7 +213,7 @@ describe('duplicates: diagnostics, quick fixes, fix-all, on save, commands', fun
     });
 
     it('applies quick fixes only to the version they were computed for', async () => {
-      const document = await openUntitledNews(INVENTED, 2);
+      const document = await openUntitledNews(INVENTED, INVENTED_DUPLICATES);
       opened.push(document);
       const exact = duplicateDiagnostics(document.uri).find((d) => codeOf(d) === 'duplicate-paragraph');
       assert.ok(exact);

@@ -52,6 +52,37 @@ export async function openNews(target: string | vscode.Uri): Promise<OpenedNews>
   return { document, editor, analysis };
 }
 
+// Unique per run too: a backup left by an earlier run under the same name would be restored instead.
+const untitledRun = Date.now().toString(36);
+let untitledSerial = 0;
+
+/**
+ * Opens `content` as a new untitled document of `language` under a name no other test uses. VS Code names
+ * untitled documents "Untitled-N" with the lowest free N, and when a name comes back before the closed
+ * document's backup is discarded it restores that backup instead of the content it was given.
+ */
+export async function openUntitled(content: string, language = 'news'): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `news-lens-test-${untitledRun}-${++untitledSerial}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  // Inserted text takes the document's line ending, so set the content's own first.
+  const crlf = content.includes('\r\n') && !/(^|[^\r])\n/.test(content);
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, [
+    vscode.TextEdit.setEndOfLine(crlf ? vscode.EndOfLine.CRLF : vscode.EndOfLine.LF),
+    vscode.TextEdit.insert(new vscode.Position(0, 0), content),
+  ]);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not fill ${uri.toString()}`);
+  return document;
+}
+
+/** Closes an untitled or edited document without saving (no dialog). */
+export async function discard(document: vscode.TextDocument): Promise<void> {
+  if (document.isClosed) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
 /** Rejects with a descriptive error when `promise` takes longer than `ms`. */
 export function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {

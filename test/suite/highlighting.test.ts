@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, getApi, openNews, sharedPath, withTimeout } from './helpers';
+import { closeAllEditors, getApi, openNews, openUntitled, sharedPath, withTimeout } from './helpers';
 
 interface DecodedToken {
   readonly line: number;
@@ -138,7 +138,7 @@ describe('highlighting: semantic tokens, hovers, outline', function () {
       const api = await getApi();
       const paragraph = 'Mara Quill, the mayor of Dunmore, said on Tuesday that 4,000 homes in Lisk had flooded. "We will rebuild every street by May 3," Quill said. The Harbour Trust in Dunmore said it would lend $3 million.';
       const text = Array.from({ length: Math.ceil(1_000_000 / (paragraph.length + 1)) }, () => paragraph).join('\n');
-      const document = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+      const document = await openUntitled(text);
       const analysis = await withTimeout(api.analysisFor(document), 100_000, 'analysis of 1 MB');
       assert.ok(analysis, 'the 1 MB document was analysed');
       const before = api.highlighting.stats().requests;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
-import { getApi, waitForEvent } from './helpers';
+import { getApi, openUntitled, waitForEvent } from './helpers';
 
 /** An invented name no built-in list knows, used where the engine has no cue to type it. */
 const INVENTED_ORG = 'Zorvath Quillmere';
@@ -16,7 +16,7 @@ describe('user lexicon setting (newsLens.entities.lexicon)', function () {
 
   it('types a name the engine does not know, and re-analyses open documents when the setting changes', async () => {
     const api = await getApi();
-    const document = await vscode.workspace.openTextDocument({ language: 'news', content: ARTICLE });
+    const document = await openUntitled(ARTICLE);
     await vscode.window.showTextDocument(document);
     const config = vscode.workspace.getConfiguration('newsLens');
     try {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../src/core/types';
-import { EXTENSION_ID, getApi, waitForEvent } from './helpers';
+import { EXTENSION_ID, getApi, openUntitled, waitForEvent } from './helpers';
 
 /** A minimal in-memory file system: News Lens must read workspace files only through `workspace.fs`. */
 class MemoryFileSystem implements vscode.FileSystemProvider {
@@ -159,7 +159,7 @@ describe('trust and bad input (issue 8)', function () {
     for (const { name, content } of HOSTILE) {
       it(`${name}: analysed without an exception, spans slice-true, providers answer`, async () => {
         const api = await getApi();
-        const document = await vscode.workspace.openTextDocument({ language: 'news', content: content() });
+        const document = await openUntitled(content());
         try {
           await vscode.window.showTextDocument(document);
           const analysis = await api.analysisFor(document);
@@ -179,7 +179,7 @@ describe('trust and bad input (issue 8)', function () {
     it('a document with NUL bytes is skipped and the user is told why', async () => {
       const api = await getApi();
       const skipped = waitForEvent(api.onDidSkip, (event) => event.reason === 'binary', 30_000, 'binary skip notice');
-      const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'PK\u0003\u0004\u0000\u0000 binary "data" \u0000' });
+      const document = await openUntitled('PK\u0003\u0004\u0000\u0000 binary "data" \u0000');
       try {
         await vscode.window.showTextDocument(document);
         const notice = await skipped;
