@@ -51,13 +51,24 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
   const repository = typeof packageJson.repository === 'string' ? packageJson.repository : packageJson.repository?.url;
   const repositoryUrl = typeof repository === 'string' ? repository : 'https://example.invalid/news-lens';
 
+  // The document instance each URI's diagnostics were computed for. An untitled name is reused, and VS Code
+  // reports the old document's close only after the new one under the same URI is open: diagnostics of the
+  // old text must not pass for the new one's, and the old close must not wipe the new one's.
+  const shownFor = new Map<string, vscode.TextDocument>();
+  const clear = (uri: vscode.Uri): void => {
+    collection.delete(uri);
+    shownFor.delete(uri.toString());
+  };
+
   const refresh = (document: vscode.TextDocument): void => {
     const analysis = isNewsDocument(document) && !document.isClosed ? analyses.current(document) : undefined;
     if (!analysis) {
-      // Skipped, closed or no longer news: nothing of ours may stay in the Problems panel. A document
-      // that is merely being re-analysed keeps its diagnostics until the fresh result replaces them.
+      const owner = shownFor.get(document.uri.toString());
+      if (document.isClosed && owner !== undefined && owner !== document) return;
+      // Skipped, closed, no longer news, or showing another document's text: nothing of ours may stay in the
+      // Problems panel. A document that is merely being re-analysed keeps its own until the fresh result arrives.
       const outcome = analyses.outcome(document);
-      if (!isNewsDocument(document) || document.isClosed || outcome?.kind === 'skipped') collection.delete(document.uri);
+      if (owner !== document || !isNewsDocument(document) || document.isClosed || outcome?.kind === 'skipped') clear(document.uri);
       return;
     }
     const severity = duplicateSeverity(document);
@@ -72,19 +83,25 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
       report.code === 'unclosed-quote' ? vscode.DiagnosticSeverity.Information : SEVERITY[severity === 'off' ? 'warning' : severity],
       repositoryUrl,
     )));
+    shownFor.set(document.uri.toString(), document);
   };
+  const openUnder = (uri: vscode.Uri): vscode.TextDocument | undefined =>
+    vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
 
   context.subscriptions.push(
     collection,
     analyses.onDidChangeOutcome((document) => refresh(document)),
     analyses.onDidForget((uri) => {
-      const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
+      const open = openUnder(uri);
       if (open) refresh(open);
-      else collection.delete(uri);
+      else clear(uri);
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      const reopened = vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === document.uri.toString());
-      if (!reopened) collection.delete(document.uri);
+      const owner = shownFor.get(document.uri.toString());
+      if (owner !== undefined && owner !== document && !owner.isClosed) return;
+      clear(document.uri);
+      const open = openUnder(document.uri);
+      if (open) refresh(open);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('newsLens.duplicates.severity') && !event.affectsConfiguration('newsLens.analysis.unclosedQuotes')) return;
