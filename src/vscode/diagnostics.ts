@@ -52,7 +52,7 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
   const repositoryUrl = typeof repository === 'string' ? repository : 'https://example.invalid/news-lens';
 
   // The document instance each URI's diagnostics were computed for. An untitled name is reused, and VS Code
-  // reports the old document's close only after the new one under the same URI is open: diagnostics of the
+  // can report the old document's close after the new one under the same URI is open: diagnostics of the
   // old text must not pass for the new one's, and the old close must not wipe the new one's.
   const shownFor = new Map<string, vscode.TextDocument>();
   const clear = (uri: vscode.Uri): void => {
@@ -85,23 +85,19 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
     )));
     shownFor.set(document.uri.toString(), document);
   };
-  const openUnder = (uri: vscode.Uri): vscode.TextDocument | undefined =>
-    vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
-
   context.subscriptions.push(
     collection,
     analyses.onDidChangeOutcome((document) => refresh(document)),
     analyses.onDidForget((uri) => {
-      const open = openUnder(uri);
+      const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
       if (open) refresh(open);
       else clear(uri);
     }),
+    // Not through refresh: a language change closes the same document object, which is not yet marked
+    // closed and still reads as news while the close event runs.
     vscode.workspace.onDidCloseTextDocument((document) => {
       const owner = shownFor.get(document.uri.toString());
-      if (owner !== undefined && owner !== document && !owner.isClosed) return;
-      clear(document.uri);
-      const open = openUnder(document.uri);
-      if (open) refresh(open);
+      if (owner === undefined || owner === document || owner.isClosed) clear(document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('newsLens.duplicates.severity') && !event.affectsConfiguration('newsLens.analysis.unclosedQuotes')) return;
