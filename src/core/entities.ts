@@ -8,6 +8,7 @@
  * compromise's tags. Surnames of people named in full make later surname-only mentions persons. Dates and
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
+import { ORGANIZATION_DESCRIPTORS } from './cues';
 import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import { detach } from './strings';
@@ -524,6 +525,13 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   const before = first > 0 ? words[first - 1] : undefined;
   if (before && joins(before.gap) && chunk.start - before.end <= 1 && PERSON_TITLES.has(before.lower)) {
     add(first, last, 'person');
+    return;
+  }
+  // "shipping group Maersk", "carmaker Ford": the text itself says what the name is, whatever the tags guess,
+  // so even a one-word name is learned for its other mentions.
+  if (before && joins(before.gap) && chunk.start - before.end <= 1 && !before.capitalized && ORGANIZATION_DESCRIPTORS.has(before.lower)) {
+    add(first, last, 'organization');
+    known.learn(chunk.text, 'organization', true);
     return;
   }
   if (isTownBeforeKnownRegion(text, words, first, last)) {

@@ -53,6 +53,12 @@ const table: [string, string, EntityType | null][] = [
   ['The Harbour Port Authority closed the docks.', 'Harbour Port Authority', 'organization'],
   ['The UN sent observers.', 'UN', 'organization'],
   ['NATO allies disagreed.', 'NATO', 'organization'],
+  // A lower-case descriptor right before a name says it is an organization, even before a verb of saying.
+  ['Shipping group Harvik warned customers of delays.', 'Harvik', 'organization'],
+  ['The carmaker Dellmore recalled 4,000 vehicles.', 'Dellmore', 'organization'],
+  ['Volunteer organization Lantern Aid of Canada collects coats.', 'Lantern Aid of Canada', 'organization'],
+  ['Analysts at the bank Corvale Brothers said rates would rise.', 'Corvale Brothers', 'organization'],
+  ['Group leader Harvik Olsen warned customers.', 'Harvik Olsen', 'person'],
   // Places: lexicon, prepositions, place heads.
   ['Fighting spread to Damascus and Aleppo.', 'Damascus', 'place'],
   ['The talks were held in Belfast, the capital of Northern Ireland.', 'Northern Ireland', 'place'],
@@ -113,6 +119,17 @@ describe('entities: table of invented sentences', () => {
 });
 
 describe('entities: document-level rules', () => {
+  it('a one-word name a descriptor calls an organization is an organization at its other mentions too', () => {
+    const text = 'Shipping group Harvik warned customers.\n"We are rerouting," Harvik spokesman Jonas Lund said.';
+    const entities = entitiesOf(text);
+    assertWellFormed(text, entities);
+    assert.deepEqual(
+      entities.filter((e) => e.text === 'Harvik').map((e) => [e.start, e.type]),
+      [[text.indexOf('Harvik'), 'organization'], [text.lastIndexOf('Harvik'), 'organization']],
+    );
+    assert.equal(typeOf(entities, 'Jonas Lund'), 'person');
+  });
+
   it('a surname seen in a full name makes later surname-only mentions persons', () => {
     const text = 'Envoy Radomir Vukasinovic arrived.\nTalks went on.\n"No deal," Vukasinovic later wrote. Vukasinovic left.';
     const entities = entitiesOf(text);
