@@ -27,7 +27,11 @@ async function median(fn, runs = 5) {
   return middle(times);
 }
 
-/** Medians of a baseline and a candidate measured alternately, so machine drift hits both alike. */
+/**
+ * Medians of a baseline and a candidate measured alternately, so machine drift hits both alike, and the
+ * median of each run's candidate/baseline ratio: a load spike lasting one run then moves one ratio, not
+ * the result.
+ */
 async function compare(baselineFn, fn, runs = 5) {
   const count = Number.isFinite(runsOverride) && runsOverride > 0 ? runsOverride : runs;
   const baseline = [];
@@ -42,7 +46,7 @@ async function compare(baselineFn, fn, runs = 5) {
     await fn(i);
     candidate.push(performance.now() - started);
   }
-  return { baselineMs: middle(baseline), medianMs: middle(candidate) };
+  return { baselineMs: middle(baseline), medianMs: middle(candidate), pairedRatio: middle(candidate.map((ms, i) => ms / baseline[i])) };
 }
 
 function middle(values) {
