@@ -1114,6 +1114,12 @@ class ParagraphReader {
     return m >= floor && m < k + 1 && tokens[m].capitalized && !FUNCTION_WORDS.has(tokens[m].lower) && !TITLE_WORDS.has(tokens[m].lower);
   }
 
+  /** Whether only name particles lie between the phrase's start and token `k`: "said van Sebille", "de Vries said". */
+  private particlesOpenPhrase(k: number, floor: number): boolean {
+    for (let m = floor; m <= k; m++) if (this.tokens[m].capitalized || !NAME_PARTICLES.has(this.tokens[m].lower)) return false;
+    return true;
+  }
+
   /** Keeps phrases with a head a speaker can have: a name, a pronoun, a speaker noun, or a determiner + noun. */
   private validPhrase(p: Phrase): Phrase | null {
     const { tokens } = this;
@@ -1176,7 +1182,7 @@ class ParagraphReader {
     if (headIsName) {
       while (nameFirst - 1 >= np.first) {
         const prev = tokens[nameFirst - 1];
-        const isNamePart = (prev.capitalized && !TITLE_WORDS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) || (NAME_PARTICLES.has(prev.lower) && this.particlesJoinName(nameFirst - 1) > nameFirst - 1 && this.capitalizedBeforeParticles(nameFirst - 1, np.first));
+        const isNamePart = (prev.capitalized && !TITLE_WORDS.has(prev.lower) && !FUNCTION_WORDS.has(prev.lower)) || (NAME_PARTICLES.has(prev.lower) && this.particlesJoinName(nameFirst - 1) > nameFirst - 1 && (this.capitalizedBeforeParticles(nameFirst - 1, np.first) || this.particlesOpenPhrase(nameFirst - 1, np.first)));
         if (!isNamePart) break;
         nameFirst--;
       }

@@ -624,9 +624,19 @@ function typeByHead(words: readonly Word[], first: number, last: number): NameTy
 
 function lastTitleWord(words: readonly Word[], first: number, last: number): number {
   for (let i = last; i >= first; i--) {
-    if (PERSON_TITLES.has(words[i].lower) && !FIRST_NAME_SET.has(words[i].text)) return i;
+    if (FIRST_NAME_SET.has(words[i].text)) continue;
+    if (PERSON_TITLES.has(words[i].lower) || (i === first && i < last && words[i].initial && isOccupation(words[i]))) return i;
   }
   return first - 1;
+}
+
+/**
+ * An occupation capitalized only because it opens the sentence ("Oceanographer Pattiaratchi said"): the
+ * parser tags it as an actor noun, which surnames such as "Baker" or "Hunter" are not. Elsewhere the tag
+ * is too loose to split a name on ("Dairy Farmers of Canada", "Citizens United").
+ */
+function isOccupation(word: Word): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word.text) && hasTag(word, 'Actor') && !hasTag(word, 'FirstName') && !hasTag(word, 'LastName');
 }
 
 /**

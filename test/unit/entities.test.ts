@@ -42,6 +42,10 @@ const table: [string, string, EntityType | null][] = [
   ['Kjell Arvidsen, speaking in Oslo, said the plan failed.', 'Kjell Arvidsen', 'person'],
   ['According to Imelda Castellanos, the vote was close.', 'Imelda Castellanos', 'person'],
   ['Talks with Michael Jordan ended early.', 'Michael Jordan', 'person'],
+  // An occupation capitalized only because it opens the sentence is a title; surnames that are also trades are not.
+  ['Oceanographer Halvorsen said the debris would float.', 'Halvorsen', 'person'],
+  ['Economist Ruth Kessling said rates would rise.', 'Ruth Kessling', 'person'],
+  ['Hunter Balsley said the ice was thin.', 'Hunter Balsley', 'person'],
   // Organizations: acronyms, head words, "X of Y", lexicon.
   ['Officials from the FNV union walked out.', 'FNV', 'organization'],
   ['The Interior Ministry issued a statement.', 'Interior Ministry', 'organization'],

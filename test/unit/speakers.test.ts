@@ -87,6 +87,21 @@ describe('speakers', () => {
     });
   }
 
+  // A surname's lower-case particle opening the phrase is part of the name, never a role.
+  const particleSurnames: { text: string; speaker: string; alias: string }[] = [
+    { text: '"It is deep," said Joost van Rijswijk, a geologist.\n"It is shallow," said van Rijswijk.', speaker: 'Joost van Rijswijk', alias: 'van Rijswijk' },
+    { text: 'Anneke de Groot spoke first.\n"We will return," de Groot said.', speaker: 'Anneke de Groot', alias: 'de Groot' },
+    { text: 'Ulrike von Asten was there.\nvon Asten said the talks had failed.', speaker: 'Ulrike von Asten', alias: 'von Asten' },
+  ];
+  for (const p of particleSurnames) {
+    it(`joins "${p.alias}" to ${p.speaker}, with no particle for a role`, () => {
+      const found = speakersOf(p.text).speakers;
+      assert.deepEqual(found.map((s) => s.name), [p.speaker]);
+      assert.ok(found[0].aliases.includes(p.alias), `aliases ${found[0].aliases.join(', ')}`);
+      assert.notEqual(found[0].role, p.alias.split(' ')[0]);
+    });
+  }
+
   it('does not merge people who only share a surname with different first names', () => {
     const text = 'Anna Brack met Tom Brack.\n"It went well," Anna Brack said.\n"I agree," Tom Brack said.';
     const names = speakersOf(text).speakers.map((s) => s.name);
