@@ -584,6 +584,8 @@ const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', '
   'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely', 'holy', 'jolly', 'tally', 'folly', 'dolly']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+/** Connectors between a speaker and the organization they belong to ("a member of X", "Hall with the X"). */
+const NAME_OF_CONNECTORS = new Set(['of', 'for', 'with', 'at']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'prof', 'prof.', 'messrs', 'messrs.']);
 const INTRO_WORDS = new Set(['however', 'meanwhile', 'but', 'and', 'still', 'yet', 'instead', 'also', 'later', 'earlier', 'now', 'then', 'so', 'indeed', 'separately', 'previously', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'asked', 'when', 'speaking', 'for', 'as', 'last', 'this', 'today', 'yesterday', 'overall', 'again', 'finally', 'first', 'second', 'similarly', 'likewise', 'elsewhere', 'there', 'here', 'thus', 'though', 'although', 'while', 'whenever', 'because', 'unless', 'if']);
@@ -1114,6 +1116,14 @@ class ParagraphReader {
     return m >= floor && m < k + 1 && tokens[m].capitalized && !FUNCTION_WORDS.has(tokens[m].lower) && !TITLE_WORDS.has(tokens[m].lower);
   }
 
+  /** The "of"/"for"/"with"/"at" (before an optional "the") right before the name starting at token `nameFirst`, or -1. */
+  private connectorBeforeName(nameFirst: number, floor: number): number {
+    const { tokens } = this;
+    let c = nameFirst - 1;
+    if (c >= floor && tokens[c].lower === 'the') c--;
+    return c >= floor && !tokens[c].capitalized && NAME_OF_CONNECTORS.has(tokens[c].lower) ? c : -1;
+  }
+
   /** Whether only name particles lie between the phrase's start and token `k`: "said van Sebille", "de Vries said". */
   private particlesOpenPhrase(k: number, floor: number): boolean {
     for (let m = floor; m <= k; m++) if (this.tokens[m].capitalized || !NAME_PARTICLES.has(this.tokens[m].lower)) return false;
@@ -1186,6 +1196,11 @@ class ParagraphReader {
         if (!isNamePart) break;
         nameFirst--;
       }
+      // "U.S. State Department", "National Highway Traffic Safety Administration": words that are titles
+      // before a person's name ("State", "National") belong to an organization's name.
+      if (ORGANIZATION_SUFFIXES.has(head.lower)) {
+        while (nameFirst - 1 >= np.first && tokens[nameFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[nameFirst - 1].lower) && speakerNounClass(tokens[nameFirst - 1].lower) !== 'person') nameFirst--;
+      }
       // "Ministry of Infrastructure", "Ministry for Foreign Affairs", "Bank of the West": an institution's
       // name takes its "of"/"for" tail, title-like words ("Foreign") included — unless the tail is a person.
       let tailFirst = np.last;
@@ -1204,7 +1219,11 @@ class ParagraphReader {
         while (nameFirst < np.last && tokens[nameFirst].start < entity.start) nameFirst++;
       }
     }
-    if (!headIsName) {
+    // "a spokesman for Google", "a member of GreatFire": the speaker is the unnamed person; the name after
+    // the connector says whom they speak for.
+    const memberConnector = headIsName && !namesInstitution ? this.connectorBeforeName(nameFirst, np.first) : -1;
+    const unnamedPerson = memberConnector > np.first && !tokens[memberConnector - 1].capitalized && speakerNounClass(tokens[memberConnector - 1].lower) === 'person';
+    if (!headIsName || unnamedPerson) {
       // The head noun is the last word before any complement: "a spokesman | for the rebels".
       let headAt = np.first;
       while (headAt < np.last && !NP_CONNECTORS.has(tokens[headAt + 1].lower)) headAt++;
@@ -1212,6 +1231,22 @@ class ParagraphReader {
       const kind = speakerNounClass(headLower) ?? 'group';
       const isPlural = /s$/.test(headLower) && kind !== 'organization' && !/(ss|us)$/.test(headLower);
       return { span: whole, name: text.slice(whole.start, whole.end), role, kind: isPlural ? 'group' : kind, pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: false };
+    }
+    // "Patrol Chief Jim Hale with the Police Department": a person named before the connector is the
+    // speaker, and the organization after it is part of the role.
+    const member = memberConnector > np.first ? this.entities.at(tokens[memberConnector - 1].start) : undefined;
+    if (member?.type === 'person' && member.end === tokens[memberConnector - 1].end && member.start >= tokens[np.first].start) {
+      let memberFirst = memberConnector - 1;
+      while (memberFirst > np.first && tokens[memberFirst].start > member.start) memberFirst--;
+      if (role === null) {
+        let roleFirst = np.first;
+        while (roleFirst < memberFirst && DETERMINERS.has(tokens[roleFirst].lower)) roleFirst++;
+        const title = roleFirst < memberFirst ? `${text.slice(tokens[roleFirst].start, tokens[memberFirst - 1].end)} ` : '';
+        role = title + text.slice(tokens[memberConnector].start, head.end);
+      }
+      const memberSpan = { start: tokens[memberFirst].start, end: tokens[memberConnector - 1].end };
+      gender = gender ?? firstNameGender(tokens[memberFirst].lower);
+      return { span: whole, name: text.slice(memberSpan.start, memberSpan.end), nameSpan: memberSpan, role, kind: 'person', pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: true };
     }
     const nameSpan = { start: tokens[nameFirst].start, end: head.end };
     if (nameFirst < np.last) gender = gender ?? firstNameGender(tokens[nameFirst].lower);
@@ -1760,13 +1795,15 @@ class ParagraphReader {
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
       let m = s;
       if (tokens[s]?.kind === 'word' && !DETERMINERS.has(tokens[s].lower)) {
-        while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || /^\d/.test(tokens[m].text))) m++;
+        // A number is part of a date ("on Dec. 6", "in 2012"), not the number opening the clause ("said 416 motorists died").
+        while (m <= end && m - s < 10 && tokens[m].kind === 'word' && (WEEKDAYS_AND_TIME.has(tokens[m].lower) || SETTING_WORDS.has(tokens[m].lower) || (m > s && /^\d/.test(tokens[m].text)))) m++;
       }
       // "said Tuesday the plan …": an article after the time opens the reported clause's subject.
       if (m - 1 > s && ARTICLES.has(tokens[m - 1].lower) && !SETTING_PREPOSITIONS.has(tokens[m - 2].lower)) m--;
       // "acknowledged for the first time that …", "reported back that …": a short adverbial before "that".
       let g = m;
-      while (g <= end && g - s < 6 && tokens[g].kind === 'word' && !tokens[g].capitalized && (THAT_GAP_WORDS.has(tokens[g].lower) || WEEKDAYS_AND_TIME.has(tokens[g].lower))) g++;
+      // "said 2 weeks ago that …": a number here only measures the time.
+      while (g <= end && g - s < 6 && tokens[g].kind === 'word' && (isQuantity(tokens[g]) || (!tokens[g].capitalized && (THAT_GAP_WORDS.has(tokens[g].lower) || WEEKDAYS_AND_TIME.has(tokens[g].lower))))) g++;
       if (tokens[m]?.lower !== 'that' && g > m && tokens[g]?.lower === 'that') m = g;
       // "testified on the issue", "asks in the subject line": a skip that stops inside a prepositional phrase
       // has only reached that phrase's noun; the clause, if any, opens later with "that" or a pronoun.

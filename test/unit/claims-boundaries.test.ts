@@ -263,3 +263,28 @@ describe('claim boundaries: the object of an attitude', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a number right after the cue', () => {
+  check([
+    {
+      name: 'a number opening the reported clause is its subject, not the cue\'s time',
+      text: 'The coastguard initially said 40 passengers had been rescued.',
+      claims: [['40 passengers had been rescued', 'The coastguard', 'said']],
+    },
+    {
+      name: 'the same at the sentence end, where nothing follows the verb',
+      text: 'Harbour officials said 416 motorists died.',
+      claims: [['416 motorists died', 'Harbour officials', 'said']],
+    },
+    {
+      name: 'a number inside the cue\'s date is still skipped',
+      text: 'Ada Quill said on Dec. 6 that the ferry would sail.',
+      claims: [['the ferry would sail', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a number measuring the time before "that" is skipped',
+      text: 'Ada Quill said 2 weeks ago that the ferry would sail.',
+      claims: [['the ferry would sail', 'Ada Quill', 'said']],
+    },
+  ]);
+});

@@ -102,6 +102,22 @@ describe('speakers', () => {
     });
   }
 
+  // Who speaks when a phrase names both a person and an organization (full analysis, with the entity extractor).
+  const membership: { text: string; name: string; role: string | null; kind: Speaker['kind'] }[] = [
+    { text: '"We are looking into it," a Tallinn-based spokesman for Norvent said.', name: 'A Tallinn-based spokesman for Norvent', role: null, kind: 'person' },
+    { text: '"It was blocked," said a member of OpenWall, who uses a pseudonym.', name: 'A member of OpenWall', role: null, kind: 'person' },
+    { text: 'The leader of Harmonia said the vote was fair.', name: 'The leader of Harmonia', role: null, kind: 'person' },
+    { text: '"Stay home," Dana Whitcombe with the Marlow County Police Department said.', name: 'Dana Whitcombe', role: 'with the Marlow County Police Department', kind: 'person' },
+    { text: 'In Washington, the U.S. State Department expressed concern over the ban.', name: 'U.S. State Department', role: null, kind: 'organization' },
+    { text: 'The National Highway Traffic Safety Administration said that 416 motorists had died.', name: 'National Highway Traffic Safety Administration', role: null, kind: 'organization' },
+  ];
+  for (const m of membership) {
+    it(`finds the speaker ${JSON.stringify(m.name)} in ${JSON.stringify(m.text.slice(0, 50))}…`, () => {
+      const found = analyze(m.text).speakers.map((sp) => ({ name: sp.name, role: sp.role, kind: sp.kind }));
+      assert.deepEqual(found, [{ name: m.name, role: m.role, kind: m.kind }]);
+    });
+  }
+
   it('does not merge people who only share a surname with different first names', () => {
     const text = 'Anna Brack met Tom Brack.\n"It went well," Anna Brack said.\n"I agree," Tom Brack said.';
     const names = speakersOf(text).speakers.map((s) => s.name);
