@@ -584,6 +584,9 @@ const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', '
   'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely', 'holy', 'jolly', 'tally', 'folly', 'dolly']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+/** Adjectives that describe an anonymous source by what it knows: "a source close to the probe". */
+const SOURCE_POSTMODIFIERS = new Set(['close', 'familiar', 'knowledgeable', 'briefed', 'involved', 'privy', 'near']);
+const SOURCE_PREPOSITIONS = new Set(['to', 'with', 'about', 'on', 'in']);
 /** Connectors between a speaker and the organization they belong to ("a member of X", "Hall with the X"). */
 const NAME_OF_CONNECTORS = new Set(['of', 'for', 'with', 'at']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'del', 'della', 'di', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'mac', 'ter', 'ten', 'y']);
@@ -841,6 +844,12 @@ class ParagraphReader {
         // A noun that looks like a cue ("in its dispute") has no subject; look further left.
         const found = this.subjectOf(m);
         if (found) return found;
+        // "…, said a source close to the probe, adding that …": the inverted cue's speaker goes on.
+        const inverted = tokens[m - 1]?.text === ',' ? this.phraseRight(m + 1) : null;
+        if (inverted) {
+          const speaker = this.withPostmodifier(inverted);
+          if (speaker.last < j) return { phrase: speaker, role: null };
+        }
       }
       const leading = afterMessage ? null : this.leadingSubject(floor, j);
       if (leading) return leading;
@@ -859,6 +868,9 @@ class ParagraphReader {
     if (tokens[j].text === ',') {
       // "X, a doctor, said" or "X, speaking in Belfast, said".
       const leading = this.leadingSubject(floor, j);
+      // "The crew waited too long, said X": words after the phrase and no aside before ", said" make the phrase
+      // the claim's opening, and the speaker follows the cue ("X for the agency, says …" stays a subject).
+      if (leading && k - j === 1 && leading.phrase.last < j - 1 && !this.hasCommaBetween(floor - 1, j)) return null;
       if (leading || k - j > 1) return leading;
       // "X railed against A, blasted B and …": a series of predicates shares the first one's subject.
       for (let m = j - 1; m >= floor && j - m <= 30; m--) {
@@ -984,8 +996,10 @@ class ParagraphReader {
         }
         if (!found && !INTRO_WORDS.has(tokens[segmentStart].lower)) {
           // "An expert cited in the report, …, said": the phrase up to its speaker noun.
+          // A segment with a verb of its own after that noun is a clause ("Sales of the firm have been steady, said
+          // X"): what it says is the claim, and its speaker comes after the cue.
           for (let m = segmentStart; m < segmentEnd && m - segmentStart < 5 && !found; m++) {
-            if (tokens[m].kind === 'word' && speakerNounClass(tokens[m].lower) !== undefined) found = this.validPhrase({ first: segmentStart, last: m });
+            if (tokens[m].kind === 'word' && speakerNounClass(tokens[m].lower) !== undefined && !this.hasFiniteVerb(m + 1, segmentEnd - 1)) found = this.validPhrase({ first: segmentStart, last: m });
           }
         }
       }
@@ -1004,6 +1018,28 @@ class ParagraphReader {
       segmentStart = segmentEnd + 1;
     }
     return null;
+  }
+
+  /** "a source close to the probe", "an official familiar with the talks": the phrase with its adjective's complement. */
+  private withPostmodifier(found: Phrase): Phrase {
+    const { tokens } = this;
+    // The phrase may already have taken the adjective in ("a source close").
+    const np = found.last > found.first && SOURCE_POSTMODIFIERS.has(tokens[found.last].lower) ? { first: found.first, last: found.last - 1 } : found;
+    const adjective = tokens[np.last + 1];
+    const preposition = tokens[np.last + 2];
+    if (adjective?.kind !== 'word' || !SOURCE_POSTMODIFIERS.has(adjective.lower) || preposition?.kind !== 'word' || !SOURCE_PREPOSITIONS.has(preposition.lower)) return np;
+    let last = np.last + 2;
+    while (last + 1 < tokens.length && last - np.last < 10 && tokens[last + 1].kind === 'word' && cueVerb(tokens[last + 1].lower) === undefined && !this.verbs[last + 1]) last++;
+    return last > np.last + 2 ? { first: np.first, last } : found;
+  }
+
+  /** An auxiliary, or a verb the parser tagged that is not an "-ed" form (a participle can modify a noun: "an expert cited in …"). */
+  private hasFiniteVerb(from: number, to: number): boolean {
+    for (let m = from; m <= to; m++) {
+      const t = this.tokens[m];
+      if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || (this.verbs[m] && !t.lower.endsWith('ed')))) return true;
+    }
+    return false;
   }
 
   private looksLikeRole(p: Phrase): boolean {
@@ -1332,8 +1368,9 @@ class ParagraphReader {
       }
       // "…, said X."
       if (k > 0 && tokens[k - 1].text === ',' && verb.forQuotes && this.cueAt(k, true) !== null) {
-        const np = this.phraseRight(cueEnd + 1);
-        if (!np) continue;
+        const found = this.phraseRight(cueEnd + 1);
+        if (!found) continue;
+        const np = this.withPostmodifier(found);
         const before = this.claimBefore(k, np.last);
         if (before) out.push({ ...before.span, paragraph: this.paragraph, attribution: this.makeAttribution(np, k, cueEnd, this.appositiveAfter(np.last)) });
       }

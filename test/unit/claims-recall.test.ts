@@ -358,3 +358,31 @@ describe('claims recall: evidence "showing" what it shows', () => {
     },
   ]);
 });
+
+describe('claims: "…, said X" after a clause whose subject names a speaker noun, and anonymous sources', () => {
+  check([
+    {
+      name: 'a clause whose subject holds a speaker noun is the claim, not the speaker',
+      text: 'Sales of the ferry company have been steady, said Ada Quill.',
+      claims: [['Sales of the ferry company have been steady', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'the speaker after the cue may be a source described by what it knows',
+      text: 'The crew waited too long before turning back, said a source close to the inquiry.',
+      claims: [['The crew waited too long before turning back', 'A source close to the inquiry', 'said']],
+    },
+    {
+      name: '", adding that …" goes on with that source',
+      text: 'The pier was unsafe, said an official familiar with the survey, adding that repairs would take a year.',
+      claims: [
+        ['The pier was unsafe', 'An official familiar with the survey', 'said'],
+        ['repairs would take a year', 'An official familiar with the survey', 'adding'],
+      ],
+    },
+    {
+      name: 'negative: a participle after the speaker noun still leaves the phrase a subject',
+      text: 'An engineer quoted in the survey, who asked not to be named, said the pier was unsafe.',
+      claims: [['the pier was unsafe', 'An engineer', 'said']],
+    },
+  ]);
+});

@@ -108,6 +108,7 @@ describe('speakers', () => {
     { text: '"It was blocked," said a member of OpenWall, who uses a pseudonym.', name: 'A member of OpenWall', role: null, kind: 'person' },
     { text: 'The leader of Harmonia said the vote was fair.', name: 'The leader of Harmonia', role: null, kind: 'person' },
     { text: '"Stay home," Dana Whitcombe with the Marlow County Police Department said.', name: 'Dana Whitcombe', role: 'with the Marlow County Police Department', kind: 'person' },
+    { text: 'Lena Brandt for the Harbour Safety Board, says they are drafting new rules.', name: 'Lena Brandt', role: 'for the Harbour Safety Board', kind: 'person' },
     { text: 'In Washington, the U.S. State Department expressed concern over the ban.', name: 'U.S. State Department', role: null, kind: 'organization' },
     { text: 'The National Highway Traffic Safety Administration said that 416 motorists had died.', name: 'National Highway Traffic Safety Administration', role: null, kind: 'organization' },
   ];
