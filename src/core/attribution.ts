@@ -584,6 +584,7 @@ const LY_NON_ADVERBS = new Set(['family', 'rally', 'supply', 'reply', 'apply', '
   'unlikely', 'holly', 'lily', 'kelly', 'emily', 'molly', 'sally', 'silly', 'ugly', 'costly', 'deadly', 'orderly', 'manly', 'homely', 'holy', 'jolly', 'tally', 'folly', 'dolly']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
 const NP_CONNECTORS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const ROLE_BREAKING_PREPOSITIONS = new Set(['with', 'in', 'on', 'at', 'after', 'before', 'during', 'despite', 'amid', 'as', 'while', 'when']);
 /** Adjectives that describe an anonymous source by what it knows: "a source close to the probe". */
 const SOURCE_POSTMODIFIERS = new Set(['close', 'familiar', 'knowledgeable', 'briefed', 'involved', 'privy', 'near']);
 const SOURCE_PREPOSITIONS = new Set(['to', 'with', 'about', 'on', 'in']);
@@ -1045,7 +1046,8 @@ class ParagraphReader {
   private looksLikeRole(p: Phrase): boolean {
     if (p.last < p.first || p.last - p.first > 20) return false;
     const first = this.tokens[p.first];
-    if (first.lower.endsWith('ing') || first.lower === 'who') return false;
+    // "…, with 140 whales stranded": a preposition opens the writer's circumstance, not the speaker's role.
+    if (first.lower.endsWith('ing') || first.lower === 'who' || (!first.capitalized && ROLE_BREAKING_PREPOSITIONS.has(first.lower))) return false;
     for (let i = p.first; i <= p.last && i - p.first < 6; i++) {
       const lower = this.tokens[i].lower;
       if (speakerNounClass(lower) === 'person' || (TITLE_WORDS.has(lower) && !FUNCTION_WORDS.has(lower))) return true;

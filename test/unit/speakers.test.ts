@@ -79,6 +79,12 @@ describe('speakers', () => {
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
   ];
+  it('does not take a circumstance after the comma ("…, with 140 whales stranded") for a role', () => {
+    const found = speakersOf('Strandings doubled this year, according to the charity Whalewatch, with 140 pilot whales beaching on the island.').speakers;
+    assert.equal(found.length, 1);
+    assert.ok(found[0].role === null || !found[0].role.startsWith('with'), `role ${String(found[0].role)}`);
+  });
+
   for (const a of appositives) {
     it(`takes the role from titles and appositives: ${a.role}`, () => {
       const found = speakersOf(a.text).speakers;
