@@ -1,4 +1,4 @@
-import { firstNameGender } from './cues';
+import { cueVerb, firstNameGender } from './cues';
 import { detach } from './strings';
 import type { Span, Speaker, SpeakerKind } from './types';
 
@@ -109,12 +109,30 @@ export function buildSpeakers(
     list.push(n);
     fullByLast.set(w[w.length - 1], list);
   }
+  // Full names by their first word: features call private people by their first name ("says Michael").
+  const fullByFirst = new Map<string, NameOccurrence[]>();
+  for (const list of fullByLast.values()) {
+    for (const n of list) {
+      const w = words(n.name);
+      // A Title Case headline read as a name ("WikiLeaks Shows Desperate Plea") opens with no first name.
+      if (w.length > 3 || w.some((part) => cueVerb(part) !== undefined)) continue;
+      const first = w[0];
+      const byFirst = fullByFirst.get(first) ?? [];
+      byFirst.push(n);
+      fullByFirst.set(first, byFirst);
+    }
+  }
   // For each short name, the full names it can abbreviate, in reading order (computed once per name).
   const fullFormsOf = new Map<string, NameOccurrence[]>();
   const fullForms = (name: string, w: readonly string[]): NameOccurrence[] => {
     let list = fullFormsOf.get(name);
     if (!list) {
       list = (fullByLast.get(w[w.length - 1]) ?? []).filter((c) => isSuffixOf(w, words(c.name)));
+      // A lone word that is nobody's surname stands for the one full name it opens, if only one does.
+      if (list.length === 0 && w.length === 1) {
+        const byFirst = fullByFirst.get(w[0]) ?? [];
+        if (new Set(byFirst.map((c) => c.name)).size === 1) list = [...byFirst].sort((a, b) => a.span.start - b.span.start);
+      }
       fullFormsOf.set(name, list);
     }
     return list;

@@ -125,6 +125,18 @@ describe('speakers', () => {
     });
   }
 
+  it('joins a first name alone to the one full name it opens ("says Tomas" after "Tomas Vell")', () => {
+    const text = 'Ruth Okafor runs the bakery with her husband Tomas Vell.\n"We argued about bread for years," says Tomas.';
+    const found = speakersOf(text).speakers;
+    assert.deepEqual(found.map((s) => s.name), ['Tomas Vell']);
+    assert.ok(found[0].aliases.includes('Tomas'));
+  });
+
+  it('keeps a first name alone apart when two full names open with it', () => {
+    const text = 'Tomas Vell and Tomas Brin run the bakery.\n"We argued about bread for years," says Tomas.';
+    assert.deepEqual(speakersOf(text).speakers.map((s) => s.name), ['Tomas']);
+  });
+
   it('does not merge people who only share a surname with different first names', () => {
     const text = 'Anna Brack met Tom Brack.\n"It went well," Anna Brack said.\n"I agree," Tom Brack said.';
     const names = speakersOf(text).speakers.map((s) => s.name);
