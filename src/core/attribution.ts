@@ -900,6 +900,10 @@ class ParagraphReader {
       const opening = this.phraseRight(floor);
       return opening && opening.last < j && this.hasEvidenceNoun(opening) && !this.hasCommaBetween(opening.last, k) ? { phrase: opening, role: null } : null;
     }
+    // "here was the big reveal: …": a bare verb right after a phrase whose head is no plural and no speaker
+    // would disagree with it, so the cue is a noun.
+    const phraseHead = tokens[np.last];
+    if (verb !== undefined && tokens[k].lower === verb.base && j === k - 1 && ARTICLES.has(tokens[np.first].lower) && np.last > np.first && !phraseHead.capitalized && !phraseHead.lower.endsWith('s') && speakerNounClass(phraseHead.lower) === undefined) return null;
     if (isNounLike(tokens[k].lower)) {
       // "the strange remark may …": a noun-like cue needs a name, a pronoun or a speaker noun before it, or,
       // for "shows" and "finds", evidence ("public polling shows", "the documents released Monday show").

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
 import { attributeWithoutParses as run } from './attributionHelpers';
 import type { Speaker } from '../../src/core/types';
 
@@ -12,6 +13,22 @@ interface QuoteCase {
   /** For each quotation in order: [speaker name, cue text or null, mention text or null]. */
   readonly expected: readonly (readonly [string | null, string | null, string | null])[];
 }
+
+describe('attribute: a bare verb after a phrase it cannot agree with is a noun (full analysis)', () => {
+  // The parser's verb tags make "reveal" a cue here; without them it never was one.
+  const cases: { text: string; speakers: (string | null)[] }[] = [
+    { text: '"Rockets are easy," Ada Quill said. Then came the big reveal: "I own the ferry company too."', speakers: ['Ada Quill', 'Ada Quill'] },
+    { text: '"Rockets are easy," Ada Quill said. And here was the surprise announcement: "I own the ferry company too."', speakers: ['Ada Quill', 'Ada Quill'] },
+    { text: 'Then the dockers say: "We will not go back."', speakers: ['The dockers'] },
+  ];
+  for (const c of cases) {
+    it(JSON.stringify(c.text.slice(-60)), () => {
+      const analysis = analyze(c.text);
+      const names = analysis.quotes.map((q) => analysis.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
+      assert.deepEqual(names, c.speakers);
+    });
+  }
+});
 
 describe('attribute: direct quotations', () => {
   const cases: QuoteCase[] = [
@@ -89,6 +106,11 @@ describe('attribute: direct quotations', () => {
       expected: [['Ada Quill', 'said', 'Ada Quill']],
     },
     { name: 'a scare quote has no speaker', text: 'The so-called "miracle diet" is popular.', expected: [[null, null, null]] },
+    {
+      name: 'negative: a plural subject agrees with the bare verb',
+      text: 'Then the dockers say: "We will not go back."',
+      expected: [['The dockers', 'say', 'the dockers']],
+    },
   ];
 
   for (const c of cases) {
