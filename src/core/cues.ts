@@ -22,6 +22,7 @@ const SPEECH_VERBS = [
   'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
+  'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -358,6 +359,11 @@ function scanWords(text: string, from: number, to: number, tokens: Token[]): voi
     let j = i;
     while (j + 1 < to && isWordChar(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
     if (j - i >= 4) {
+      // "U.S.-based", "U.K.-listed": a hyphen goes on with the word.
+      while (j + 1 < to && text.charCodeAt(j) === 0x2d && isWordChar(text.charCodeAt(j + 1))) {
+        j++;
+        while (j < to && isWordChar(text.charCodeAt(j))) j++;
+      }
       pushWord(text, begin, j, tokens);
       i = j;
       continue;

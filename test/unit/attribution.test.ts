@@ -107,6 +107,13 @@ describe('attribute: direct quotations', () => {
     },
     { name: 'a scare quote has no speaker', text: 'The so-called "miracle diet" is popular.', expected: [[null, null, null]] },
     {
+      name: 'an appositive holding a hyphenated initialism ("U.S.-based") still leads to the speaker',
+      text: '"Talks will resume," Ada Quill, director at the U.S.-based Centre for the Harbour Trade, said.',
+      expected: [['Ada Quill', 'said', 'Ada Quill']],
+    },
+    { name: '"blurted out" is a verb of saying', text: '"You are late," Ada Quill blurted out.', expected: [['Ada Quill', 'blurted', 'Ada Quill']] },
+    { name: '"interjected" is a verb of saying', text: '"Not in this harbour," Tom Brack interjected.', expected: [['Tom Brack', 'interjected', 'Tom Brack']] },
+    {
       name: 'negative: a plural subject agrees with the bare verb',
       text: 'Then the dockers say: "We will not go back."',
       expected: [['The dockers', 'say', 'the dockers']],
