@@ -837,6 +837,11 @@ class ParagraphReader {
       // "…, after dismissing …", "while insisting …": a participle in an adverbial or time adjunct shares the clause's subject.
       const lowerWord = tokens[j].kind === 'word' && !tokens[j].capitalized;
       const adverbial = lowerWord && PARTICIPLE_SUBORDINATORS.has(tokens[j].lower);
+      // "…, with spokesman Glen Hale saying …": the phrase after "with" is the participle's own subject.
+      if (tokens[j].kind === 'word' && !afterMessage && !inSeries && !adverbial) {
+        const absolute = this.phraseLeft(j, floor);
+        if (absolute && absolute.first > floor && tokens[absolute.first - 1].lower === 'with' && (tokens[j].capitalized || speakerNounClass(tokens[j].lower) !== undefined)) return { phrase: absolute, role: null };
+      }
       if (tokens[j].text !== ',' && !afterMessage && !inSeries && !adverbial) return null;
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);

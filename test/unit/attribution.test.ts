@@ -111,6 +111,11 @@ describe('attribute: direct quotations', () => {
       text: '"Talks will resume," Ada Quill, director at the U.S.-based Centre for the Harbour Trade, said.',
       expected: [['Ada Quill', 'said', 'Ada Quill']],
     },
+    {
+      name: '"with X saying" makes X the speaker, not the clause\'s subject',
+      text: 'The ferry company declined to comment, with spokesman Jonas Lund saying, "The timetable stands."',
+      expected: [['Jonas Lund', 'saying', 'spokesman Jonas Lund']],
+    },
     { name: '"blurted out" is a verb of saying', text: '"You are late," Ada Quill blurted out.', expected: [['Ada Quill', 'blurted', 'Ada Quill']] },
     { name: '"interjected" is a verb of saying', text: '"Not in this harbour," Tom Brack interjected.', expected: [['Tom Brack', 'interjected', 'Tom Brack']] },
     {
