@@ -916,7 +916,9 @@ class ParagraphReader {
       // "the city claim of 974", "a Reuters report": a noun's complement or a compound after "a", not a subject.
       if (!DETERMINERS.has(head.lower) && (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized))) return null;
       const evidence = verb !== undefined && EVIDENCE_BASES.has(verb.base);
-      if (DETERMINERS.has(head.lower) || (!head.capitalized && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(evidence && this.hasEvidenceNoun(np)))) {
+      // A capitalized word the name extractor did not take ("Palestinian state") is no name either.
+      const unnamed = !head.capitalized || (this.entities.known && this.entities.at(head.start) === undefined && !this.inSentenceInitialName(np));
+      if (DETERMINERS.has(head.lower) || (unnamed && PRONOUNS[head.lower] === undefined && speakerNounClass(head.lower) === undefined && !(evidence && this.hasEvidenceNoun(np)))) {
         // "Interviews conducted by the paper with workers last year found …": the evidence opening the clause,
         // past its modifiers.
         const opening = evidence ? this.phraseRight(floor) : null;
@@ -1041,6 +1043,11 @@ class ParagraphReader {
     let last = np.last + 2;
     while (last + 1 < tokens.length && last - np.last < 10 && tokens[last + 1].kind === 'word' && cueVerb(tokens[last + 1].lower) === undefined && !this.verbs[last + 1]) last++;
     return last > np.last + 2 ? { first: np.first, last } : found;
+  }
+
+  /** Whether the phrase opens its sentence, where the name extractor leaves unknown single words aside. */
+  private inSentenceInitialName(np: Phrase): boolean {
+    return np.first === this.sentenceStart[np.first] && np.first === np.last;
   }
 
   /** An auxiliary, or a verb the parser tagged that is not an "-ed" form (a participle can modify a noun: "an expert cited in …"). */

@@ -28,6 +28,20 @@ describe('attribute: a bare verb after a phrase it cannot agree with is a noun (
       assert.deepEqual(names, c.speakers);
     });
   }
+
+  // A noun-like cue after a capitalized word the name extractor did not take ("a Palestinian state") is a noun
+  // phrase; the rule needs the extractor to have found some name in the text.
+  const claimCases: { text: string; speakers: (string | null)[] }[] = [
+    { text: 'Ada Quill\u2019s declaration that there would be no Palestinian state on his watch makes that more difficult.', speakers: [] },
+    { text: 'Minister Ada Quill states that the ferry will sail.', speakers: ['Ada Quill'] },
+    { text: 'Montalvo states that the ferry will sail.', speakers: ['Montalvo'] },
+  ];
+  for (const c of claimCases) {
+    it(`claims of ${JSON.stringify(c.text.slice(0, 60))}`, () => {
+      const analysis = analyze(c.text);
+      assert.deepEqual(analysis.claims.map((claim) => analysis.speakers.find((s) => s.id === claim.speakerId)?.name ?? null), c.speakers);
+    });
+  }
 });
 
 describe('attribute: direct quotations', () => {
