@@ -467,6 +467,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Prepositions that open a further adjunct after a time word: "Saturday in harsh terms". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'with', 'after', 'before', 'during', 'while', 'to', 'by']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
+/** Times written right before a name, never part of a role: "on March 6 Mr Joseph wrote", "in the 62nd minute Kim scored". */
+const TIME_BEFORE_NAME = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minute|hour)$/;
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
@@ -1306,7 +1308,8 @@ class ParagraphReader {
     if (nameFirst < np.last) gender = gender ?? firstNameGender(tokens[nameFirst].lower);
     if (nameFirst > np.first && role === null) {
       let roleFirst = np.first;
-      while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower))) roleFirst++;
+      // "on March 6 Mr Joseph wrote": a time before the name is the cue's, not a title.
+      while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower) || TIME_BEFORE_NAME.test(tokens[roleFirst].lower) || TIME_NOUNS.has(tokens[roleFirst].lower) || /^\d/.test(tokens[roleFirst].text))) roleFirst++;
       if (roleFirst < nameFirst) {
         const candidate = text.slice(tokens[roleFirst].start, tokens[nameFirst - 1].end);
         if (!HONORIFICS.has(tokens[nameFirst - 1].lower) || roleFirst < nameFirst - 1) role = candidate;

@@ -79,6 +79,11 @@ describe('speakers', () => {
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
   ];
+  it('does not take a date before the name for a role ("on March 6 Mr Quill wrote")', () => {
+    const found = speakersOf('However, on March 6 Mr Quill wrote to her that the exams were fair.').speakers;
+    assert.deepEqual(found.map((s) => [s.name, s.role]), [['Quill', null]]);
+  });
+
   it('does not take a circumstance after the comma ("…, with 140 whales stranded") for a role', () => {
     const found = speakersOf('Strandings doubled this year, according to the charity Whalewatch, with 140 pilot whales beaching on the island.').speakers;
     assert.equal(found.length, 1);
