@@ -2423,8 +2423,17 @@ class ParagraphReader {
     // Any noun names a source after "according to" ("according to excerpts flagged by …").
     const source = tokens[k + 2];
     const bare = source !== undefined && source.kind === 'word' && !source.capitalized && !FUNCTION_WORDS.has(source.lower) && !PHRASE_BOUNDARIES.has(source.lower) && !DETERMINERS.has(source.lower);
-    const np = this.phraseRight(k + 2) ?? (bare ? { first: k + 2, last: k + 2 } : null);
-    if (!np) return;
+    const found = this.phraseRight(k + 2) ?? (bare ? { first: k + 2, last: k + 2 } : null);
+    if (!found) return;
+    // A source holds no verb, so it runs on over nouns that look like cues: "local news reports", "media reports".
+    let sourceLast = found.last;
+    while (sourceLast - found.first < 8) {
+      const next = tokens[sourceLast + 1];
+      if (next?.kind !== 'word' || next.capitalized || FUNCTION_WORDS.has(next.lower) || PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower)) break;
+      if (this.verbs[sourceLast + 1] || next.lower.endsWith('ing') || next.lower.endsWith('ly')) break;
+      sourceLast++;
+    }
+    const np = sourceLast === found.last ? found : (this.validPhrase({ first: found.first, last: sourceLast }) ?? found);
     const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
     const sentenceFirst = this.sentenceStart[k];
     const sentenceLast = this.claimLimit(k);

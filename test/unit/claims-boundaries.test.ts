@@ -288,3 +288,18 @@ describe('claim boundaries: a number right after the cue', () => {
     },
   ]);
 });
+
+describe('claim boundaries: the source after "according to" holds no verb', () => {
+  check([
+    {
+      name: 'nouns that look like cues stay in the source ("local media reports")',
+      text: 'About 50 people were hurt in the blast, according to local media reports.',
+      claims: [['About 50 people were hurt in the blast', 'Local media reports', 'according to']],
+    },
+    {
+      name: 'negative: the source stops before a time after it',
+      text: 'About 50 people were hurt in the blast, according to police on Monday.',
+      claims: [['About 50 people were hurt in the blast', 'Police', 'according to']],
+    },
+  ]);
+});
