@@ -1092,6 +1092,9 @@ class ParagraphReader {
     if (PRONOUNS[t.lower] !== undefined) return { first: last, last };
     let first = last;
     while (first - 1 >= floor && last - first < 10) {
+      // An article opens its noun phrase: "keeps in place | an Israeli prime minister who …".
+      // ("the spokeswoman for the campaign": an article after a connector goes on to the connector's head.)
+      if (first < last && ARTICLES.has(tokens[first].lower) && !tokens[first].capitalized && !NP_CONNECTORS.has(tokens[first - 1]?.lower ?? '')) break;
       const prev = tokens[first - 1];
       if (prev.kind !== 'word') {
         // Hyphenated or possessive pieces rarely appear as separate tokens; stop at any other punctuation.

@@ -79,6 +79,18 @@ describe('speakers', () => {
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
   ];
+  // An article opens its noun phrase: the speaker phrase does not run left past it.
+  const articleStarts: { text: string; name: string }[] = [
+    { text: 'Early November the company said the ferry would sail.', name: 'The company' },
+    { text: 'The vote keeps in place a harbour master who has declared that the port is safe.', name: 'A harbour master' },
+    { text: '"No comment," the spokeswoman for the ferry company said.', name: 'The spokeswoman for the ferry company' },
+  ];
+  for (const a of articleStarts) {
+    it(`names the speaker ${JSON.stringify(a.name)} from its article on`, () => {
+      assert.deepEqual(speakersOf(a.text).speakers.map((s) => s.name), [a.name]);
+    });
+  }
+
   it('does not take a date before the name for a role ("on March 6 Mr Quill wrote")', () => {
     const found = speakersOf('However, on March 6 Mr Quill wrote to her that the exams were fair.').speakers;
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['Quill', null]]);
