@@ -2548,8 +2548,9 @@ function wordsUpTo(text: string, span: Span, limit: number): number {
   return words;
 }
 
+/** "a former minister" → "former minister"; "herself a former minister" → "former minister". */
 function stripArticle(s: string): string {
-  return s.replace(/^(?:the|a|an)\s+/i, '');
+  return s.replace(/^(?:(?:him|her|it)self\s+|themselves\s+)?(?:the|a|an)\s+/i, '');
 }
 
 function genderOf(lower: string): Gender {

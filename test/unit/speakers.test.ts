@@ -78,6 +78,7 @@ describe('speakers', () => {
     { text: '"Wages must rise," Marieke Jansen, a spokeswoman for the FNV union, said.', role: 'spokeswoman for the FNV union' },
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
+    { text: 'Marieke Jansen, herself a former harbour master, said the rules were fair.', role: 'former harbour master' },
   ];
   // An article opens its noun phrase: the speaker phrase does not run left past it.
   const articleStarts: { text: string; name: string }[] = [
