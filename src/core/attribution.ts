@@ -1136,6 +1136,14 @@ class ParagraphReader {
         }
         break;
       }
+      // "the World Travel and Tourism Council": an "and" inside an organization's name.
+      if (next.lower === 'and' && tokens[last + 2]?.kind === 'word') {
+        const organization = this.entities.at(tokens[last].start);
+        if (organization?.type === 'organization' && organization.end >= tokens[last + 2].end) {
+          last += 2;
+          continue;
+        }
+      }
       // After a determiner, a noun-like cue form is the head: "a March report", "the statement".
       const nounHead = DETERMINERS.has(tokens[first].lower) && isNounLike(next.lower) && !this.verbs[last + 1];
       if (!next.capitalized && !nounHead && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
@@ -1277,6 +1285,10 @@ class ParagraphReader {
         // The entity extractor drew the name's start further right than our title split.
         while (nameFirst < np.last && tokens[nameFirst].start < entity.start) nameFirst++;
       }
+    }
+    // "the World Travel and Tourism Council": an organization's name as the name extractor drew it, "and" included.
+    if (entity?.type === 'organization' && entity.end === head.end && entity.start >= tokens[np.first].start) {
+      while (nameFirst > np.first && tokens[nameFirst - 1].start >= entity.start) nameFirst--;
     }
     // "a spokesman for Google", "a member of GreatFire": the speaker is the unnamed person; the name after
     // the connector says whom they speak for.

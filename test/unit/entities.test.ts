@@ -57,6 +57,11 @@ const table: [string, string, EntityType | null][] = [
   ['The Harbour Port Authority closed the docks.', 'Harbour Port Authority', 'organization'],
   ['The UN sent observers.', 'UN', 'organization'],
   ['NATO allies disagreed.', 'NATO', 'organization'],
+  // One "and" inside a name that ends in an organization's head; an acronym before it is a name of its own.
+  ['Visits rose, according to the Harbour Trade and Tourism Council.', 'Harbour Trade and Tourism Council', 'organization'],
+  ['The Marlow Search and Rescue Agency sent two boats.', 'Marlow Search and Rescue Agency', 'organization'],
+  ['Both the FBI and State Department declined to comment.', 'FBI', 'organization'],
+  ['Both the FBI and State Department declined to comment.', 'State Department', 'organization'],
   // A lower-case descriptor right before a name says it is an organization, even before a verb of saying.
   ['Shipping group Harvik warned customers of delays.', 'Harvik', 'organization'],
   ['The carmaker Dellmore recalled 4,000 vehicles.', 'Dellmore', 'organization'],

@@ -133,6 +133,7 @@ describe('speakers', () => {
     { text: 'The leader of Harmonia said the vote was fair.', name: 'The leader of Harmonia', role: null, kind: 'person' },
     { text: '"Stay home," Dana Whitcombe with the Marlow County Police Department said.', name: 'Dana Whitcombe', role: 'with the Marlow County Police Department', kind: 'person' },
     { text: 'Lena Brandt for the Harbour Safety Board, says they are drafting new rules.', name: 'Lena Brandt', role: 'for the Harbour Safety Board', kind: 'person' },
+    { text: 'Visits rose 7 percent last year, according to the Harbour Trade and Tourism Council, an industry body.', name: 'Harbour Trade and Tourism Council', role: null, kind: 'organization' },
     { text: 'In Washington, the U.S. State Department expressed concern over the ban.', name: 'U.S. State Department', role: null, kind: 'organization' },
     { text: 'The National Highway Traffic Safety Administration said that 416 motorists had died.', name: 'National Highway Traffic Safety Administration', role: null, kind: 'organization' },
   ];
