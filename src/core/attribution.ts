@@ -467,8 +467,6 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Prepositions that open a further adjunct after a time word: "Saturday in harsh terms". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'with', 'after', 'before', 'during', 'while', 'to', 'by']);
 /** Time words that can stand between a subject and its cue ("Trump on Friday said"). */
-/** Times written right before a name, never part of a role: "on March 6 Mr Joseph wrote", "in the 62nd minute Kim scored". */
-const TIME_BEFORE_NAME = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|minute|hour)$/;
 const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'the', 'that', 'on', 'in', 'over', 'during']);
@@ -496,6 +494,8 @@ const HEARER_ONLY_BASES = new Set(['tell', 'inform', 'remind']);
 const CLAUSE_ONLY_VERBS = new Set(['say', 'claim', 'insist', 'argue', 'believe', 'think', 'add', 'explain', 'note', 'suggest', 'fear', 'hope', 'expect']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+/** Units of a match or a day's time: "in the 62nd minute Kim scored". */
+const CLOCK_UNITS = new Set(['minute', 'hour']);
 /** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
 const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
 /**
@@ -1324,7 +1324,7 @@ class ParagraphReader {
     if (nameFirst > np.first && role === null) {
       let roleFirst = np.first;
       // "on March 6 Mr Joseph wrote": a time before the name is the cue's, not a title.
-      while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower) || TIME_BEFORE_NAME.test(tokens[roleFirst].lower) || TIME_NOUNS.has(tokens[roleFirst].lower) || /^\d/.test(tokens[roleFirst].text))) roleFirst++;
+      while (roleFirst < nameFirst && (DETERMINERS.has(tokens[roleFirst].lower) || HONORIFICS.has(tokens[roleFirst].lower) || MONTHS.has(tokens[roleFirst].lower) || TIME_NOUNS.has(tokens[roleFirst].lower) || CLOCK_UNITS.has(tokens[roleFirst].lower) || /^\d/.test(tokens[roleFirst].text))) roleFirst++;
       if (roleFirst < nameFirst) {
         const candidate = text.slice(tokens[roleFirst].start, tokens[nameFirst - 1].end);
         if (!HONORIFICS.has(tokens[nameFirst - 1].lower) || roleFirst < nameFirst - 1) role = candidate;

@@ -463,7 +463,7 @@ function connectorFits(words: readonly Word[], first: number, j: number, k: numb
   for (let m = first; m < j; m++) if (LEADING_ORGANIZATION_HEADS.has(words[m].text) || ORGANIZATION_HEADS.has(words[m].text)) return true;
   // "the World Travel and Tourism Council": a single "and" inside a name that ends in an organization's head.
   // An acronym before the "and" is a whole name already: "the FBI and State Department" are two.
-  if (connectors.length === 1 && connectors[0] === 'and' && !/^(?:\p{Lu}\.?){2,}$/u.test(words[j - 1].text)) {
+  if (connectors.length === 1 && connectors[0] === 'and' && !ACRONYM.test(words[j - 1].text)) {
     let end = k;
     while (end + 1 < words.length && isNameWord(words[end + 1]) && joins(words[end + 1].gap) && !words[end].possessive) end++;
     return end > k && ORGANIZATION_HEADS.has(words[end].text);

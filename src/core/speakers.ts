@@ -131,7 +131,8 @@ export function buildSpeakers(
       // A lone word that is nobody's surname stands for the one full name it opens, if only one does.
       if (list.length === 0 && w.length === 1) {
         const byFirst = fullByFirst.get(w[0]) ?? [];
-        if (new Set(byFirst.map((c) => c.name)).size === 1) list = [...byFirst].sort((a, b) => a.span.start - b.span.start);
+        // One name means one surname, whose list is already in reading order.
+        if (new Set(byFirst.map((c) => c.name)).size === 1) list = byFirst;
       }
       fullFormsOf.set(name, list);
     }
