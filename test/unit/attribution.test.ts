@@ -3,7 +3,7 @@ import { analyze } from '../../src/core/analyze';
 import { attributeWithoutParses as run } from './attributionHelpers';
 import type { Speaker } from '../../src/core/types';
 
-function speakerName(result: ReturnType<typeof run>, id: string | null): string | null {
+function speakerName(result: { readonly speakers: readonly Speaker[] }, id: string | null): string | null {
   return id === null ? null : (result.speakers.find((s) => s.id === id)?.name ?? null);
 }
 
@@ -24,8 +24,7 @@ describe('attribute: a bare verb after a phrase it cannot agree with is a noun (
   for (const c of cases) {
     it(JSON.stringify(c.text.slice(-60)), () => {
       const analysis = analyze(c.text);
-      const names = analysis.quotes.map((q) => analysis.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
-      assert.deepEqual(names, c.speakers);
+      assert.deepEqual(analysis.quotes.map((q) => speakerName(analysis, q.speakerId)), c.speakers);
     });
   }
 
@@ -39,7 +38,7 @@ describe('attribute: a bare verb after a phrase it cannot agree with is a noun (
   for (const c of claimCases) {
     it(`claims of ${JSON.stringify(c.text.slice(0, 60))}`, () => {
       const analysis = analyze(c.text);
-      assert.deepEqual(analysis.claims.map((claim) => analysis.speakers.find((s) => s.id === claim.speakerId)?.name ?? null), c.speakers);
+      assert.deepEqual(analysis.claims.map((claim) => speakerName(analysis, claim.speakerId)), c.speakers);
     });
   }
 });
