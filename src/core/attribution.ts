@@ -1281,9 +1281,6 @@ class ParagraphReader {
         nameFirst = institutionAt;
         // Its modifiers ("Dutch", "U.S.", "Federal") belong to it; a person's title does not.
         while (nameFirst - 1 >= np.first && tokens[nameFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[nameFirst - 1].lower) && speakerNounClass(tokens[nameFirst - 1].lower) !== 'person') nameFirst--;
-      } else if (entity && entity.start > tokens[np.first].start && entity.start < tokens[nameFirst].start) {
-        // The entity extractor drew the name's start further right than our title split.
-        while (nameFirst < np.last && tokens[nameFirst].start < entity.start) nameFirst++;
       }
     }
     // "the World Travel and Tourism Council": an organization's name as the name extractor drew it, "and" included.
