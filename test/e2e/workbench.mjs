@@ -18,6 +18,24 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
     has: page.locator('.label-name', { hasText: label instanceof RegExp ? label : new RegExp(`^${escapeRegExp(label)}$`) }),
   }).first();
 
+  /**
+   * Opens the quick input with `key` and types `text`. A picker can close again between opening and typing
+   * (a late Escape, focus moving to a view), so the whole gesture is retried a few times before failing.
+   */
+  async function typeIntoQuickInput(key, text, attempts = 3) {
+    for (let attempt = 1; ; attempt++) {
+      await ui.dismiss();
+      await page.keyboard.press(key);
+      try {
+        await quickInputBox.waitFor({ state: 'visible', timeout: 10000 });
+        await quickInputBox.fill(text, { timeout: 5000 });
+        return;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+      }
+    }
+  }
+
   const ui = {
     page,
     serverUrl,
@@ -51,9 +69,7 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
       if (await tab.count()) {
         await tab.click();
       } else {
-        await page.keyboard.press('Control+P');
-        await quickInputBox.waitFor({ timeout: 10000 });
-        await quickInputBox.fill(name);
+        await typeIntoQuickInput('Control+P', name);
         // Click the file's own row: Enter can act on a stale list (e.g. the recently-opened section).
         await exactRow(base).click({ timeout: 15000 });
       }
@@ -63,10 +79,7 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
 
     /** Runs a command by its palette title (e.g. "News Lens: Annotate as News Text") through F1. */
     async runCommand(title) {
-      await ui.dismiss();
-      await page.keyboard.press('F1');
-      await quickInputBox.waitFor({ timeout: 10000 });
-      await quickInputBox.fill(`>${title}`);
+      await typeIntoQuickInput('F1', `>${title}`);
       // Click the row whose label is exactly the title: Enter would run whatever fuzzy match is on top.
       await exactRow(title).click({ timeout: 15000 });
       await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
@@ -74,10 +87,7 @@ export function createWorkbench({ page, serverUrl, workspace, shotsDir, userSett
 
     /** Opens a view or view container by title ("Speakers", "Problems", "Explorer") through Quick Open's `view ` picker. */
     async openView(title) {
-      await ui.dismiss();
-      await page.keyboard.press('Control+P');
-      await quickInputBox.waitFor({ timeout: 10000 });
-      await quickInputBox.fill(`view ${title}`);
+      await typeIntoQuickInput('Control+P', `view ${title}`);
       await quickRow(title).waitFor({ timeout: 15000 });
       await page.keyboard.press('Enter');
       await quickInput.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
