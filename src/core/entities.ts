@@ -40,6 +40,8 @@ const PLACE_HEADS = new Set(
     'Harbor|Camp|Base|Border|Crossing|Prison|Plaza|Beach|Forest|Falls|Canyon|Memorial|Centre|Center')
     .split('|'),
 );
+/** Titles that also open the names of places and buildings: "King George Station", "Saint Mary Hall". */
+const PLACE_NAMING_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'emir', 'lord', 'lady', 'sir', 'dame', 'general', 'father', 'bishop', 'cardinal']);
 /** Last words of event names ("Taipei City Lantern Festival", "Fan Expo"): events are neither places nor organizations. */
 const EVENT_HEADS = new Set(
   ('Festival|Festivals|Expo|Fair|Championship|Championships|Cup|Games|Olympics|Olympiad|Marathon|Tournament|' +
@@ -507,6 +509,14 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
     return;
   }
   const headType = typeByHead(words, first, last);
+  // "Fire Chief Ada Hall": a title and a first name make a person whose surname is also a place word
+  // ("Hall", "Park", "Ford"). Titles that also name places ("King George Station") do not count.
+  const titleBeforeFirstName = last - 2;
+  if (headType === 'place' && titleBeforeFirstName >= first && PERSON_TITLES.has(words[titleBeforeFirstName].lower) && !PLACE_NAMING_TITLES.has(words[titleBeforeFirstName].lower) && FIRST_NAME_SET.has(words[last - 1].text)) {
+    add(last - 1, last, 'person');
+    classifyPrefix(text, words, first, titleBeforeFirstName, out, known);
+    return;
+  }
   if (headType) {
     add(first, last, headType);
     return;

@@ -68,6 +68,11 @@ const table: [string, string, EntityType | null][] = [
   ['Volunteer organization Lantern Aid of Canada collects coats.', 'Lantern Aid of Canada', 'organization'],
   ['Analysts at the bank Corvale Brothers said rates would rise.', 'Corvale Brothers', 'organization'],
   ['Group leader Harvik Olsen warned customers.', 'Harvik Olsen', 'person'],
+  // A title and a first name make a person even when the surname is a place word; titles that name places do not.
+  ['Fire Chief James Hall said the blaze was out.', 'James Hall', 'person'],
+  ['Senator Maria Park visited the port.', 'Maria Park', 'person'],
+  ['Trains stopped at King George Station on Monday.', 'King George Station', 'place'],
+  ['The choir sang in Saint Mary Hall.', 'Saint Mary Hall', 'place'],
   // Places: lexicon, prepositions, place heads.
   ['Fighting spread to Damascus and Aleppo.', 'Damascus', 'place'],
   ['The talks were held in Belfast, the capital of Northern Ireland.', 'Northern Ireland', 'place'],
