@@ -521,6 +521,9 @@ const PREPOSITION_ONLY = new Set(['talk', 'speak', 'rail']);
 /** Messages whose content a participle gives: "a statement saying …", "a tweet declaring …". */
 const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'letter', 'post', 'email', 'e-mail', 'memo', 'note',
   'release', 'video', 'ad', 'advertisement', 'speech', 'interview', 'op-ed', 'editorial', 'filing', 'complaint', 'lawsuit', 'report']);
+/** Where or how something was said, besides a message: "in an interview", "on its website", "at a briefing". */
+const SETTING_NOUNS = new Set(['interview', 'website', 'briefing', 'conference', 'call', 'hearing', 'rally', 'meeting', 'event',
+  'podcast', 'broadcast', 'programme', 'program', 'show', 'appearance', 'session', 'debate', 'summit', 'forum', 'court', 'filing']);
 /** Prepositions that open an introductory phrase of the writer's ("Despite …,", "After the vote,"). */
 const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'since', 'unlike', 'amid', 'following', 'in', 'on',
   'at', 'with', 'without', 'for', 'under', 'over']);
@@ -1061,6 +1064,14 @@ class ParagraphReader {
     return false;
   }
 
+  private verbAfterSubject(s: number, e: number): boolean {
+    for (let m = s + 1; m <= e; m++) {
+      const t = this.tokens[m];
+      if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || this.verbs[m])) return true;
+    }
+    return false;
+  }
+
   private looksLikeRole(p: Phrase): boolean {
     if (p.last < p.first || p.last - p.first > 20) return false;
     const first = this.tokens[p.first];
@@ -1130,7 +1141,7 @@ class ParagraphReader {
       if (next.kind !== 'word') break;
       if (NP_CONNECTORS.has(next.lower)) {
         const after = tokens[last + 2];
-        if (after && after.kind === 'word' && (after.capitalized || DETERMINERS.has(after.lower)) && speakerNounClass(tokens[last].lower) !== undefined) {
+        if (after && after.kind === 'word' && (after.capitalized || DETERMINERS.has(after.lower)) && speakerNounClass(tokens[last].lower) !== undefined && !this.opensSetting(last + 2)) {
           last += 2;
           continue;
         }
@@ -1147,8 +1158,8 @@ class ParagraphReader {
       // After a determiner, a noun-like cue form is the head: "a March report", "the statement".
       const nounHead = DETERMINERS.has(tokens[first].lower) && isNounLike(next.lower) && !this.verbs[last + 1];
       if (!next.capitalized && !nounHead && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
-      // "said Clinton Tuesday" ends the name; "a March report" goes on.
-      if (next.capitalized && TIME_ADVERBS.has(next.lower) && tokens[last].capitalized) break;
+      // "said Clinton Tuesday" and "according to the company Monday." end the phrase; "a March report" goes on.
+      if (next.capitalized && TIME_ADVERBS.has(next.lower) && (tokens[last].capitalized || tokens[last + 2]?.kind !== 'word')) break;
       // "Marieke de Vries", "Hans van der Berg": particles join a name when a capitalized word follows them.
       const particlesEnd = this.particlesJoinName(last + 1);
       if (startsWithName && tokens[last].capitalized && particlesEnd > last + 1) {
@@ -1160,6 +1171,19 @@ class ParagraphReader {
       last++;
     }
     return this.validPhrase({ first, last });
+  }
+
+  /**
+   * Whether the words from token `k` name when or where something was said, not whom the phrase belongs to:
+   * "the company on Monday", "the ministry in a statement", "the firm on its website".
+   */
+  private opensSetting(k: number): boolean {
+    const { tokens } = this;
+    let m = k;
+    while (m < tokens.length && m - k < 3 && tokens[m].kind === 'word' && (DETERMINERS.has(tokens[m].lower) || POSSESSIVE_PRONOUNS.has(tokens[m].lower) || TIME_MODIFIERS.has(tokens[m].lower))) m++;
+    const head = tokens[m];
+    if (head?.kind !== 'word') return false;
+    return TIME_NOUNS.has(head.lower) || MONTHS.has(head.lower) || MESSAGE_NOUNS.has(head.lower) || SETTING_NOUNS.has(head.lower);
   }
 
   /**
@@ -1289,7 +1313,7 @@ class ParagraphReader {
     }
     // "a spokesman for Google", "a member of GreatFire": the speaker is the unnamed person; the name after
     // the connector says whom they speak for.
-    const memberConnector = headIsName && !namesInstitution ? this.connectorBeforeName(nameFirst, np.first) : -1;
+    const memberConnector = headIsName ? this.connectorBeforeName(nameFirst, np.first) : -1;
     const unnamedPerson = memberConnector > np.first && !tokens[memberConnector - 1].capitalized && speakerNounClass(tokens[memberConnector - 1].lower) === 'person';
     if (!headIsName || unnamedPerson) {
       // The head noun is the last word before any complement: "a spokesman | for the rebels".
@@ -2409,7 +2433,9 @@ class ParagraphReader {
     for (let m = s; m <= e; m++) if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
     let words = 0;
     for (let m = s; m <= e; m++) if (tokens[m].kind === 'word') words++;
-    if (words < 4) return null;
+    // "Prices rose, she said": a short clause counts when a verb follows its subject; "The deal, she said, …"
+    // and "Asked about it, she said …" do not.
+    if (words < 4 && !(words >= 2 && this.verbAfterSubject(s, e))) return null;
     while (e > s && tokens[e].kind === 'punct') e--;
     comma = e;
     return { span: { start: tokens[s].start, end: tokens[comma].end }, speaker };
@@ -2442,7 +2468,8 @@ class ParagraphReader {
     while (sourceLast - found.first < 8) {
       const next = tokens[sourceLast + 1];
       if (next?.kind !== 'word' || next.capitalized || FUNCTION_WORDS.has(next.lower) || PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower)) break;
-      if (this.verbs[sourceLast + 1] || next.lower.endsWith('ing') || next.lower.endsWith('ly')) break;
+      // A parser may read "news reports" as a sentence; after "according to", a plural in -s is a noun.
+      if ((this.verbs[sourceLast + 1] && !/[^s]s$/.test(next.lower)) || next.lower.endsWith('ing') || next.lower.endsWith('ly')) break;
       sourceLast++;
     }
     const np = sourceLast === found.last ? found : (this.validPhrase({ first: found.first, last: sourceLast }) ?? found);
@@ -2470,7 +2497,7 @@ class ParagraphReader {
     s = this.afterIntroductoryPhrase(s, k - 2);
     let e = quoted ? k - 1 : k - 2;
     while (e > s && tokens[e].kind === 'punct') e--;
-    if (e - s < 2) return;
+    if (e - s < 2 && !(e > s && this.verbAfterSubject(s, e))) return;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
   }
 

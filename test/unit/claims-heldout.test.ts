@@ -75,3 +75,63 @@ describe('claims: section labels in a headline slot', () => {
     },
   ]);
 });
+
+describe('claims: short clauses and the setting after a source (full analysis)', () => {
+  check([
+    {
+      name: 'a two-word clause with its verb is a claim before a final cue',
+      text: 'Sales fell, Ada Quill said.',
+      claims: [['Sales fell', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'and before a final "according to"',
+      text: 'Sales fell, according to Ada Quill.',
+      claims: [['Sales fell', 'Ada Quill', 'according to']],
+    },
+    {
+      name: 'negative: a short phrase without a verb is no claim',
+      text: 'In the end, Ada Quill said.',
+      claims: [],
+    },
+    {
+      name: 'negative: an opening participle is the writer\'s frame, not a clause',
+      text: 'Asked about it, Ada Quill said nothing.',
+      claims: [],
+    },
+    {
+      name: 'a weekday after the source is when it spoke',
+      text: 'The plant will close in May, according to the company on Monday.',
+      claims: [['The plant will close in May', 'The company', 'according to']],
+    },
+    {
+      name: 'a bare weekday after the source ends it',
+      text: 'The plant will close in May, according to the company Monday.',
+      claims: [['The plant will close in May', 'The company', 'according to']],
+    },
+    {
+      name: 'a statement after the source is where it spoke',
+      text: 'The plant will close in May, according to the company in a statement.',
+      claims: [['The plant will close in May', 'The company', 'according to']],
+    },
+    {
+      name: 'negative: the body after "a spokesman for" is still part of the speaker',
+      text: 'The plant will close in May, according to a spokesman for the company.',
+      claims: [['The plant will close in May', 'A spokesman for the company', 'according to']],
+    },
+    {
+      name: '"news reports" is the source, though a parser may read "reports" as a verb',
+      text: 'The minister resigned last week, according to news reports.',
+      claims: [['The minister resigned last week', 'News reports', 'according to']],
+    },
+    {
+      name: 'a member of a named institution is the speaker, not the institution',
+      text: 'The pier is unsafe, said a professor at the University of Marlow.',
+      claims: [['The pier is unsafe', 'A professor at the University of Marlow', 'said']],
+    },
+    {
+      name: 'negative: the institution alone still speaks',
+      text: 'The pier is unsafe, the University of Marlow said.',
+      claims: [['The pier is unsafe', 'University of Marlow', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
