@@ -42,6 +42,8 @@ const PLACE_HEADS = new Set(
 );
 /** Titles that also open the names of places and buildings: "King George Station", "Saint Mary Hall". */
 const PLACE_NAMING_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sultan', 'sheikh', 'emir', 'lord', 'lady', 'sir', 'dame', 'general', 'father', 'bishop', 'cardinal']);
+/** Lower-case words between a person's name and the body they belong to. */
+const MEMBER_CONNECTORS = new Set(['of', 'at', 'for']);
 /** Last words of event names ("Taipei City Lantern Festival", "Fan Expo"): events are neither places nor organizations. */
 const EVENT_HEADS = new Set(
   ('Festival|Festivals|Expo|Fair|Championship|Championships|Cup|Games|Olympics|Olympiad|Marathon|Tournament|' +
@@ -508,6 +510,16 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
     if (!splitByLexicon(text, words, chunk, out, unresolved, known)) unresolved.push(chunk);
     return;
   }
+  // "Gary Quill of the Harbour Council": a person's full name, then the body they belong to.
+  const memberConnector = personBeforeConnector(words, first, last);
+  if (memberConnector > 0) {
+    add(first, memberConnector - 1, 'person');
+    let restFirst = memberConnector + 1;
+    if (words[restFirst].lower === 'the') restFirst++;
+    const rest: Chunk = { start: words[restFirst].start, end: words[last].end, first: restFirst, last, text: text.slice(words[restFirst].start, words[last].end) };
+    classifyChunk(text, words, rest, out, unresolved, known);
+    return;
+  }
   const headType = typeByHead(words, first, last);
   // "Fire Chief Ada Hall": a title and a first name make a person whose surname is also a place word
   // ("Hall", "Park", "Ford"). Titles that also name places ("King George Station") do not count.
@@ -596,7 +608,14 @@ function classifyPrefix(text: string, words: readonly Word[], first: number, tit
   const taken = new Uint8Array(words.length);
   taken.fill(1, 0, first);
   taken.fill(1, end + 1);
+  const before = out.length;
   matchLexicon(text, words, taken, BUILT_IN_LEXICON, PRIORITY.name, out, known);
+  // An institution's own name before its officer's title: "Center for American Progress | President …".
+  // Place heads are not trusted here: in "Niagara County District Attorney" the "District" is the title's.
+  if (out.length === before && !isConnector(words[end]) && typeByHead(words, first, end) === 'organization') {
+    out.push({ start: words[first].start, end: words[end].end, type: 'organization', priority: PRIORITY.name });
+    known.learn(text.slice(words[first].start, words[end].end), 'organization');
+  }
 }
 
 /** Inner lexicon entries become entities; the words between them are classified as chunks of their own. */
@@ -634,9 +653,28 @@ function typeByHead(words: readonly Word[], first: number, last: number): NameTy
   if (head === 'District' && words[last - 1].text === 'School') return 'organization';
   if (PLACE_HEADS.has(head)) return 'place';
   for (let i = first; i < last; i++) {
-    if (LEADING_ORGANIZATION_HEADS.has(words[i].text) && (words[i + 1].lower === 'of' || words[i + 1].lower === 'for' || words[i + 1].lower === 'on')) return 'organization';
+    if (LEADING_ORGANIZATION_HEADS.has(words[i].text) && (words[i + 1].lower === 'of' || words[i + 1].lower === 'for' || words[i + 1].lower === 'on')) {
+      // "Center for American Progress President Neera Tanden": a title after the name opens a person's name.
+      for (let j = i + 2; j < last; j++) if (PERSON_TITLES.has(words[j].lower) && words[j].capitalized) return null;
+      return 'organization';
+    }
   }
   return null;
+}
+
+/**
+ * The index of the "of"/"at"/"for" after a known first name and one or two surname words, when the words
+ * after it name an organization ("Gary Quill of the Harbour Council"); otherwise -1.
+ */
+function personBeforeConnector(words: readonly Word[], first: number, last: number): number {
+  if (!FIRST_NAME_SET.has(words[first].text) && !hasTag(words[first], 'FirstName')) return -1;
+  for (let c = first + 2; c <= first + 3 && c < last; c++) {
+    if (!MEMBER_CONNECTORS.has(words[c].text)) continue;
+    for (let i = first + 1; i < c; i++) if (!words[i].capitalized || ORGANIZATION_HEADS.has(words[i].text) || LEADING_ORGANIZATION_HEADS.has(words[i].text) || PLACE_HEADS.has(words[i].text)) return -1;
+    const restFirst = words[c + 1].lower === 'the' ? c + 2 : c + 1;
+    return restFirst <= last && typeByHead(words, restFirst, last) === 'organization' ? c : -1;
+  }
+  return -1;
 }
 
 function lastTitleWord(words: readonly Word[], first: number, last: number): number {

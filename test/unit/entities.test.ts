@@ -73,6 +73,16 @@ const table: [string, string, EntityType | null][] = [
   ['Senator Maria Park visited the port.', 'Maria Park', 'person'],
   ['Trains stopped at King George Station on Monday.', 'King George Station', 'place'],
   ['The choir sang in Saint Mary Hall.', 'Saint Mary Hall', 'place'],
+  // An institution, its officer's title and the officer: two names, not one.
+  ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'Harbour Institute for Ferry Studies', 'organization'],
+  ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'James Vell', 'person'],
+  ['Talks with Marlow Port Authority Chairman Gary Quill failed.', 'Marlow Port Authority', 'organization'],
+  ['The Niagara County District Attorney Maria Vell filed charges.', 'Niagara County District', null],
+  // A person's full name, then the body they belong to; "Bank of England" and "Joan of Arc" stay whole.
+  ['Gary Quill of the Harbour Council said the law goes too far.', 'Gary Quill', 'person'],
+  ['Gary Quill of the Harbour Council said the law goes too far.', 'Harbour Council', 'organization'],
+  ['The Bank of England raised rates.', 'Bank of England', 'organization'],
+  ['She studied at James Madison University of Virginia.', 'James Madison University of Virginia', 'organization'],
   // Places: lexicon, prepositions, place heads.
   ['Fighting spread to Damascus and Aleppo.', 'Damascus', 'place'],
   ['The talks were held in Belfast, the capital of Northern Ireland.', 'Northern Ireland', 'place'],
