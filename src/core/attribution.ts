@@ -1103,6 +1103,17 @@ class ParagraphReader {
     if (PRONOUNS[t.lower] !== undefined) return { first: last, last };
     let first = last;
     while (first - 1 >= floor && last - first < 10) {
+      // "the Joint Committee on Intelligence and Security said": an organization's name is whole, its
+      // "on" and "and" included.
+      const organization = this.entities.at(tokens[first].start);
+      if (organization?.type === 'organization' && organization.start < tokens[first].start) {
+        let m = first - 1;
+        while (m > floor && tokens[m].start > organization.start) m--;
+        if (tokens[m].start === organization.start && last - m <= 10) {
+          first = m;
+          continue;
+        }
+      }
       // An article opens its noun phrase: "keeps in place | an Israeli prime minister who …".
       // ("the spokeswoman for the campaign": an article after a connector goes on to the connector's head.)
       if (first < last && ARTICLES.has(tokens[first].lower) && !tokens[first].capitalized && !NP_CONNECTORS.has(tokens[first - 1]?.lower ?? '')) break;

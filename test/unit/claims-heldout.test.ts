@@ -129,6 +129,16 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       claims: [['The pier is unsafe', 'A professor at the University of Marlow', 'said']],
     },
     {
+      name: 'an organization\'s name before a final cue is whole, its "on" and "and" included',
+      text: 'The law goes too far, the Joint Committee on Ports and Harbours said.',
+      claims: [['The law goes too far', 'Joint Committee on Ports and Harbours', 'said']],
+    },
+    {
+      name: 'a person of a body before a final cue is the person',
+      text: 'The law goes too far, Gary Quill of the Harbour Council said.',
+      claims: [['The law goes too far', 'Gary Quill', 'said']],
+    },
+    {
       name: 'negative: the institution alone still speaks',
       text: 'The pier is unsafe, the University of Marlow said.',
       claims: [['The pier is unsafe', 'University of Marlow', 'said']],
