@@ -88,7 +88,8 @@ export function attribute(
       continue;
     }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
-    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parses[paragraph.index]));
+    const parse = parses[paragraph.index];
+    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parse), personFlags(tokens, parse));
     reader.attributeQuotes(attributions);
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
@@ -310,6 +311,15 @@ function previousQuoteRunsOn(quote: FoundQuote): boolean {
 
 /** Which tokens the paragraph's parse tags as finite verbs (a merge of two sorted lists). */
 function verbFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
+  return tagFlags(tokens, parse, (tags) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective'));
+}
+
+/** Which tokens the paragraph's parse knows as (parts of) people's names. */
+function personFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
+  return tagFlags(tokens, parse, (tags) => tags.includes('Person') || tags.includes('FirstName') || tags.includes('LastName'));
+}
+
+function tagFlags(tokens: readonly Token[], parse: ParagraphParse | undefined, test: (tags: readonly string[]) => boolean): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   const terms = parse?.terms ?? [];
   let t = 0;
@@ -319,8 +329,7 @@ function verbFlags(tokens: readonly Token[], parse: ParagraphParse | undefined):
     while (t < terms.length && terms[t].end <= token.start) t++;
     const term = terms[t];
     if (!term || term.start > token.start) continue;
-    const tags = term.tags;
-    flags[i] = tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective');
+    flags[i] = test(term.tags);
   }
   return flags;
 }
@@ -618,6 +627,8 @@ class ParagraphReader {
     private readonly paragraph: number,
     /** Tokens the parser tagged as verbs (none without a parse): noun phrases never run through them. */
     private readonly verbs: readonly boolean[],
+    /** Tokens the parser knows as parts of people's names ("Julian", "Jessop"), not "Construction Weakness". */
+    private readonly personWords: readonly boolean[],
   ) {
     const n = tokens.length;
     this.sentence = new Array<number>(n);
@@ -1462,6 +1473,17 @@ class ParagraphReader {
     }
     // All capitals is a caption or a section head ("MAYOR ON THE FERRY"), not a Title Case headline.
     return words >= 4 && lowerCase;
+  }
+
+  /** A short paragraph of capitalized words without sentence punctuation: a section head, a byline, a caption. */
+  private isLabelLine(): boolean {
+    const { tokens } = this;
+    if (tokens.length === 0 || tokens.length > MAX_HEADLINE_TOKENS) return false;
+    for (const t of tokens) {
+      if (t.kind === 'quote' || (t.kind === 'punct' && SENTENCE_PUNCT.has(t.text))) return false;
+      if (t.kind === 'word' && !t.capitalized && !HEADLINE_LOWER_WORDS.has(t.lower)) return false;
+    }
+    return true;
   }
 
   /** "X Warns …", "X Claims …", "X Calls On …", and "X: …" / "X to Y: …" headlines. */
@@ -2516,6 +2538,8 @@ class ParagraphReader {
 
   collectNames(out: NameOccurrence[]): void {
     const { tokens, text } = this;
+    // A section head ("Construction Weakness") names no one a later pronoun refers to; a byline does.
+    const label = this.isLabelLine();
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
@@ -2566,7 +2590,9 @@ class ParagraphReader {
         const phraseStart = Math.min(roleFirst, i);
         const before = tokens[phraseStart - 1];
         const after = tokens[j + 1];
-        const subject = phraseStart === this.sentenceStart[phraseStart] || before?.text === ',' || (after !== undefined && after.kind === 'word' && !after.capitalized && (cueVerb(after.lower) !== undefined || SUBJECT_FOLLOWERS.has(after.lower)));
+        let parsedPerson = false;
+        for (let m = nameFirst; m <= j; m++) parsedPerson = parsedPerson || this.personWords[m];
+        const subject = (!label || parsedPerson) && (phraseStart === this.sentenceStart[phraseStart] || before?.text === ',' || (after !== undefined && after.kind === 'word' && !after.capitalized && (cueVerb(after.lower) !== undefined || SUBJECT_FOLLOWERS.has(after.lower))));
         out.push({
           span: { start: tokens[nameFirst].start, end: last.end },
           name: text.slice(tokens[nameFirst].start, last.end),

@@ -43,6 +43,29 @@ describe('attribute: a bare verb after a phrase it cannot agree with is a noun (
   }
 });
 
+describe('attribute: pronouns and the lines around them (full analysis)', () => {
+  // A pronoun refers back to the nearest fitting subject; a section head's words are no one's name, a byline's are.
+  const cases: { name: string; text: string; speakers: (string | null)[] }[] = [
+    {
+      name: 'a section head before the speaker is no antecedent',
+      text: 'Retail Weakness\n\nJobs have been hurt by weak trade, said Gary Quill, an economist at the University of Marlow.\n\n"Trade is still weak," he said.',
+      speakers: ['Gary Quill', 'Gary Quill'],
+    },
+    {
+      name: 'negative: a byline names the writer of the section below it',
+      text: 'Jonas Halvorsen\n\nChief economist, Marlow Bank\n\nWe expect the price of oil to remain low.',
+      speakers: ['Jonas Halvorsen'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const analysis = analyze(c.text);
+      const statements = [...analysis.claims, ...analysis.quotes].sort((a, b) => a.start - b.start);
+      assert.deepEqual(statements.map((s) => speakerName(analysis, s.speakerId)), c.speakers);
+    });
+  }
+});
+
 describe('attribute: direct quotations', () => {
   const cases: QuoteCase[] = [
     { name: '"…," X said.', text: '"We are ready," Ada Quill said.', expected: [['Ada Quill', 'said', 'Ada Quill']] },
