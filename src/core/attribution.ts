@@ -533,6 +533,9 @@ const MESSAGE_NOUNS = new Set(['statement', 'message', 'tweet', 'tweets', 'lette
 /** Where or how something was said, besides a message: "in an interview", "on its website", "at a briefing". */
 const SETTING_NOUNS = new Set(['interview', 'website', 'briefing', 'conference', 'call', 'hearing', 'rally', 'meeting', 'event',
   'podcast', 'broadcast', 'programme', 'program', 'show', 'appearance', 'session', 'debate', 'summit', 'forum', 'court', 'filing']);
+/** Participles that make the agent after "by" a source's author: "data compiled by", "a survey conducted by". */
+const AUTHORSHIP_PARTICIPLES = new Set(['compiled', 'calculated', 'collected', 'gathered', 'conducted', 'commissioned', 'prepared',
+  'produced', 'written', 'analyzed', 'analysed', 'estimated', 'funded']);
 /** Prepositions that open an introductory phrase of the writer's ("Despite …,", "After the vote,"). */
 const INTRODUCTORY_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'since', 'unlike', 'amid', 'following', 'in', 'on',
   'at', 'with', 'without', 'for', 'under', 'over']);
@@ -2488,6 +2491,24 @@ class ParagraphReader {
     return s;
   }
 
+  /**
+   * "according to data compiled by the port authority", "a report by the UN": the agent after "by" is the
+   * source the writer relies on. `last` is the source noun phrase's last token.
+   */
+  private agentOfSource(first: number, last: number): Phrase | null {
+    const { tokens } = this;
+    // "Labor Department data compiled by X" is the department's data; "hacked emails posted by X" are not X's.
+    for (let m = first; m <= last; m++) if (tokens[m].capitalized && !DETERMINERS.has(tokens[m].lower)) return null;
+    let by = last + 1;
+    if (AUTHORSHIP_PARTICIPLES.has(tokens[by]?.lower ?? '') && tokens[by + 1]?.lower === 'by') by++;
+    if (tokens[by]?.lower !== 'by' || tokens[by].kind !== 'word') return null;
+    const agent = this.phraseRight(by + 1);
+    if (!agent) return null;
+    const opener = tokens[agent.first];
+    const named = opener.capitalized || (DETERMINERS.has(opener.lower) && tokens[agent.first + 1]?.capitalized === true);
+    return named && PRONOUNS[opener.lower] === undefined && !POSSESSIVE_PRONOUNS.has(opener.lower) && opener.lower !== 'its' ? agent : null;
+  }
+
   /** "According to X, …" and "…, according to X." */
   private accordingTo(k: number, out: DraftClaim[]): void {
     const { tokens } = this;
@@ -2505,7 +2526,7 @@ class ParagraphReader {
       if ((this.verbs[sourceLast + 1] && !/[^s]s$/.test(next.lower)) || next.lower.endsWith('ing') || next.lower.endsWith('ly')) break;
       sourceLast++;
     }
-    const np = sourceLast === found.last ? found : (this.validPhrase({ first: found.first, last: sourceLast }) ?? found);
+    const np = this.agentOfSource(found.first, sourceLast) ?? (sourceLast === found.last ? found : (this.validPhrase({ first: found.first, last: sourceLast }) ?? found));
     const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
     const sentenceFirst = this.sentenceStart[k];
     const sentenceLast = this.claimLimit(k);

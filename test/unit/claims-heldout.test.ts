@@ -143,5 +143,25 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'The pier is unsafe, the University of Marlow said.',
       claims: [['The pier is unsafe', 'University of Marlow', 'said']],
     },
+    {
+      name: 'the author of unnamed data is the source',
+      text: 'Shipments fell 4 percent, according to data compiled by the Marlow Port Authority.',
+      claims: [['Shipments fell 4 percent', 'Marlow Port Authority', 'according to']],
+    },
+    {
+      name: 'a report by a named body is that body\'s',
+      text: 'Shipments fell 4 percent, according to a report by Quellbyte.',
+      claims: [['Shipments fell 4 percent', 'Quellbyte', 'according to']],
+    },
+    {
+      name: 'negative: a named source keeps its own name ("Labor Department data")',
+      text: 'Shipments fell 4 percent, according to Harbour Council data compiled by Quellbyte.',
+      claims: [['Shipments fell 4 percent', 'Harbour Council data', 'according to']],
+    },
+    {
+      name: 'negative: a participle that is not authorship leaves the source as it is',
+      text: 'Shipments fell 4 percent, according to figures released by Quellbyte.',
+      claims: [['Shipments fell 4 percent', 'Figures', 'according to']],
+    },
   ], { fullAnalysis: true });
 });
