@@ -89,7 +89,7 @@ export function attribute(
     }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
     const parse = parses[paragraph.index];
-    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parse), personFlags(tokens, parse));
+    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parse), personFlags(tokens, parse), nounFlags(tokens, parse));
     reader.attributeQuotes(attributions);
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
@@ -314,6 +314,11 @@ function verbFlags(tokens: readonly Token[], parse: ParagraphParse | undefined):
   return tagFlags(tokens, parse, (tags) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective'));
 }
 
+/** Which tokens the paragraph's parse reads as common nouns only: "support" in "the support group". */
+function nounFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
+  return tagFlags(tokens, parse, (tags) => tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') && !tags.includes('ProperNoun'));
+}
+
 /** Which tokens the paragraph's parse knows as (parts of) people's names. */
 function personFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
   return tagFlags(tokens, parse, (tags) => tags.includes('Person') || tags.includes('FirstName') || tags.includes('LastName'));
@@ -495,6 +500,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Irregular past tenses that end a short reported clause ("said prices fell", "said she won"). */
+const IRREGULAR_PAST = new Set(['fell', 'rose', 'grew', 'won', 'lost', 'left', 'quit', 'went', 'came', 'paid', 'sold', 'broke', 'ran', 'began',
+  'knew', 'saw', 'lied', 'died', 'stood', 'fought', 'spoke', 'forgot', 'flew', 'shrank', 'sank', 'slid', 'fled', 'froze']);
 /** How nationality adjectives end: "Canadian", "Chinese", "British", "Israeli". */
 const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
 /** Cues that always name a hearer in the active voice: "told reporters", never "told that …". */
@@ -632,6 +640,8 @@ class ParagraphReader {
     private readonly verbs: readonly boolean[],
     /** Tokens the parser knows as parts of people's names ("Julian", "Jessop"), not "Construction Weakness". */
     private readonly personWords: readonly boolean[],
+    /** Tokens the parser reads as common nouns: a cue word among them modifies a noun ("the support group"). */
+    private readonly nouns: readonly boolean[],
   ) {
     const n = tokens.length;
     this.sentence = new Array<number>(n);
@@ -1081,7 +1091,7 @@ class ParagraphReader {
   private verbAfterSubject(s: number, e: number): boolean {
     for (let m = s + 1; m <= e; m++) {
       const t = this.tokens[m];
-      if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || this.verbs[m])) return true;
+      if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || this.verbs[m] || IRREGULAR_PAST.has(t.lower))) return true;
     }
     return false;
   }
@@ -1144,12 +1154,35 @@ class ParagraphReader {
         }
         break;
       }
-      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || cueVerb(prev.lower) !== undefined || this.verbs[first - 1])) break;
+      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || (cueVerb(prev.lower) !== undefined && !this.nounModifier(first - 1)) || (this.verbs[first - 1] && !this.verbInsideName(first - 1)))) break;
       if (prev.capitalized && first - 1 === this.sentenceStart[first - 1] && INTRO_WORDS.has(prev.lower)) break;
       if (PRONOUNS[prev.lower] !== undefined) break;
       first--;
     }
     return this.validPhrase({ first, last });
+  }
+
+  /** Whether the cue word at `k` modifies the noun after it ("the support group", "a report card"), by the parse. */
+  private nounModifier(k: number): boolean {
+    const { tokens } = this;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    // "studies show dicot species …": after a bare noun the parser's noun reading is a subject's verb.
+    const opensModifier = prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || (prev.capitalized && !FUNCTION_WORDS.has(prev.lower) && this.sentenceStart[k - 1] !== k - 1));
+    return opensModifier && this.nouns[k] && next?.kind === 'word' && !next.capitalized && this.nouns[k + 1];
+  }
+
+  /**
+   * Whether the verb-tagged word at `k` is a noun between a named modifier and its head, inside a phrase a
+   * determiner opens: "the Senate Democratic campaign effort", where parsers read "campaign" as a verb.
+   */
+  private verbInsideName(k: number): boolean {
+    const { tokens } = this;
+    const head = tokens[k + 1];
+    if (head?.kind !== 'word' || head.capitalized || !this.nouns[k + 1] || /ed$/.test(tokens[k].lower)) return false;
+    let m = k - 1;
+    while (m >= 0 && k - m <= 4 && tokens[m].kind === 'word' && tokens[m].capitalized && !FUNCTION_WORDS.has(tokens[m].lower)) m--;
+    return m < k - 1 && m >= 0 && tokens[m].kind === 'word' && DETERMINERS.has(tokens[m].lower);
   }
 
   /** A speaker noun phrase starting at token `first` ("said a spokesman for the rebels"). */
@@ -1416,6 +1449,7 @@ class ParagraphReader {
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
       // "the final say on …", "a say in …": the noun.
       if (t.lower === 'say' && SAY_NOUN_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
+      if (this.nounModifier(k)) continue;
       const cueEnd = this.cueAt(k, false);
       if (cueEnd === null) continue;
       const verb = cueVerb(t.lower);
@@ -2123,9 +2157,22 @@ class ParagraphReader {
       else if (tokens[m].kind === 'quote') words += wordsUpTo(this.text, this.quotes[tokens[m].quote].content, 3);
     }
     // "denied the charge", "endorsed Quill": an object is a complete content in two words, or in one
-    // name; a reported clause needs three.
-    if (words < (objectContent || description ? (tokens[s].capitalized ? 1 : 2) : 3)) return null;
+    // name; a reported clause needs three, or two that are a subject and its verb ("said prices fell").
+    const needed = objectContent || description ? (tokens[s].capitalized ? 1 : 2) : this.subjectAndVerb(s, e) ? 2 : 3;
+    if (words < needed) return null;
     return { start: tokens[s].start, end: tokens[e].end };
+  }
+
+  /** Whether tokens `s`..`e` are exactly a subject and its finite verb: "prices fell", "he resigned". */
+  private subjectAndVerb(s: number, e: number): boolean {
+    const { tokens } = this;
+    if (e !== s + 1 || tokens[s].kind !== 'word' || tokens[e].kind !== 'word') return false;
+    const subjectWord = tokens[s].lower;
+    const verb = tokens[e].lower;
+    // Parsers read "prices" in "said prices fell" as a verb, and "rose" as a noun: the verb's form decides.
+    const subject = SUBJECT_PRONOUNS.has(subjectWord) || (!FUNCTION_WORDS.has(subjectWord) && PRONOUNS[subjectWord] === undefined && (!this.verbs[s] || subjectWord.endsWith('s')));
+    const past = (verb.length > 4 && verb.endsWith('ed') && this.verbs[e]) || IRREGULAR_PAST.has(verb);
+    return subject && past && !AUXILIARIES.has(verb);
   }
 
   /** Whether the object at `s` is something granted or refused ("denied the request for …", "denied him bail"), not a charge. */

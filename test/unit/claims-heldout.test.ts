@@ -163,5 +163,40 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Shipments fell 4 percent, according to figures released by Quellbyte.',
       claims: [['Shipments fell 4 percent', 'Figures', 'according to']],
     },
+    {
+      name: 'a subject and its past-tense verb are a reported clause',
+      text: 'Ada Quill said prices fell.',
+      claims: [['prices fell', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'an irregular past the parser reads as a noun still counts',
+      text: 'Ada Quill said rents rose.',
+      claims: [['rents rose', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'and before a final cue',
+      text: 'Prices rose, Ada Quill said.',
+      claims: [['Prices rose', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: two words without a past-tense verb are no clause',
+      text: 'Ada Quill said on Tuesday. Tomas Vell would say something like.',
+      claims: [],
+    },
+    {
+      name: 'a cue word that modifies a noun is part of the speaker ("support group")',
+      text: 'The Marlow support group said prices fell sharply.',
+      claims: [['prices fell sharply', 'The Marlow support group', 'said']],
+    },
+    {
+      name: 'a noun the parser reads as a verb, between a name and its head, is part of the speaker',
+      text: 'A spokesman for the Marlow Harbour campaign effort said it was moving money.',
+      claims: [['it was moving money', 'A spokesman for the Marlow Harbour campaign effort', 'said']],
+    },
+    {
+      name: 'negative: a cue word after a plain subject is still the verb',
+      text: 'Unions support the plan, Ada Quill said.',
+      claims: [['Unions support the plan', 'Ada Quill', 'said']],
+    },
   ], { fullAnalysis: true });
 });
