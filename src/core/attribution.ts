@@ -103,6 +103,7 @@ export function attribute(
     }
     firstQuote = lastQuote;
   }
+  pullQuotes(text, paragraphs, quotes, parses, drafts);
   inheritTurns(quotes, quoteParagraph, attributions, drafts);
 
   const claimMentions = drafts.map((d) => d.attribution.mention);
@@ -244,6 +245,59 @@ function span(s: Span): Span {
  * quotation in the same paragraph, or, for a paragraph that opens with the quotation, the last speaker of
  * the previous paragraph. A partial quotation inside a claim belongs to the claim's speaker.
  */
+/**
+ * A pull quote: a paragraph holding only a speaker's words, without quotation marks, then their name and no
+ * full stop ("… what it has brought me. Ada Quill"), as web pages set off a quotation beside the story.
+ */
+const PULL_QUOTE = /^([^"\u201C\u201D\u00AB\u00BB\n]*\S[.!?])[ \t]+(\p{Lu}[\p{L}'\u2019-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2})(?:,[ \t]*[^\s.!?,][^\n!?,]{0,39})?[ \t]*$/u;
+const MAX_PULL_QUOTE = 800;
+
+/**
+ * Adds pull quotes as claims without a cue. The name must open with a first name and its surname must occur
+ * elsewhere in the article, so a caption's photo credit ("… on Tuesday. Ada Quill") is no speaker.
+ */
+function pullQuotes(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], parses: readonly ParagraphParse[], drafts: DraftClaim[]): void {
+  const found: DraftClaim[] = [];
+  let busy: Set<number> | undefined;
+  let wordCounts: Map<string, number> | undefined;
+  for (const paragraph of paragraphs) {
+    // Most paragraphs end in punctuation: only one ending in a letter can end in a name.
+    if (paragraph.end - paragraph.start > MAX_PULL_QUOTE || !/\p{L}/u.test(text[paragraph.end - 1] ?? '')) continue;
+    const match = PULL_QUOTE.exec(text.slice(paragraph.start, paragraph.end));
+    if (!match || wordCount(match[1]) < 6) continue;
+    if (!busy) {
+      busy = new Set(drafts.map((d) => d.paragraph));
+      let q = 0;
+      for (const p of paragraphs) {
+        while (q < quotes.length && quotes[q].end <= p.start) q++;
+        if (q < quotes.length && quotes[q].start < p.end) busy.add(p.index);
+      }
+    }
+    if (busy.has(paragraph.index)) continue;
+    const name = match[2];
+    const nameStart = paragraph.start + match[1].length + match[0].slice(match[1].length).indexOf(name);
+    const words = name.split(/[ \t]+/);
+    const first = words[0];
+    const parsedFirstName = parses[paragraph.index]?.terms.some((t) => t.start === nameStart && (t.tags.includes('FirstName') || t.tags.includes('Person'))) ?? false;
+    if (firstNameGender(first.toLowerCase()) === null && !parsedFirstName) continue;
+    wordCounts ??= countCapitalizedWords(text);
+    if ((wordCounts.get(words[words.length - 1]) ?? 0) < 2) continue;
+    const nameSpan = { start: nameStart, end: nameStart + name.length };
+    const mention: SpeakerMention = { span: nameSpan, name, nameSpan, role: null, kind: 'person', pronoun: null, gender: firstNameGender(first.toLowerCase()), paragraph: paragraph.index, inherited: false, named: true };
+    const contentStart = paragraph.start + (match[1].length - match[1].trimStart().length);
+    found.push({ start: contentStart, end: paragraph.start + match[1].length - 1, paragraph: paragraph.index, attribution: { mention, cue: null } });
+  }
+  if (found.length === 0) return;
+  drafts.push(...found);
+  drafts.sort((a, b) => a.start - b.start);
+}
+
+function countCapitalizedWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'\u2019-]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
 function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly number[], attributions: (Attribution | null)[], drafts: readonly DraftClaim[]): void {
   // Partial quotations inside a claim.
   let c = 0;

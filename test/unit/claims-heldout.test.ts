@@ -200,3 +200,40 @@ describe('claims: short clauses and the setting after a source (full analysis)',
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims: pull quotes, a speaker\'s words set off with their name (full analysis)', () => {
+  const story = 'Ada Quill has taught at the harbour school since 2009.';
+  const words = 'I am not happy with the pier, but I am still thankful for what it has brought me.';
+  check([
+    {
+      name: 'a paragraph of words, then a named speaker of the story, is that speaker\'s',
+      text: `${story}\n\n${words} Ada Quill\n\nThe pier opened in May.`,
+      claims: [[words.slice(0, -1), 'Ada Quill', null]],
+    },
+    {
+      name: 'the same with CRLF line ends and an affiliation after the name',
+      text: `${story}\r\n\r\n${words} Ada Quill, Harbour School\r\n\r\nThe pier opened in May.`,
+      claims: [[words.slice(0, -1), 'Ada Quill', null]],
+    },
+    {
+      name: 'negative: a caption\'s photo credit names no one the story mentions',
+      text: `${story}\n\nCrowds gather on the pier to watch the first ferry arrive. Maria Vell`,
+      claims: [],
+    },
+    {
+      name: 'negative: a name that opens with no first name is no speaker',
+      text: 'The Harbour Council meets on Monday.\n\nFerries will run from the pier every hour starting in May. Harbour Council',
+      claims: [],
+    },
+    {
+      name: 'negative: a few words are a label, not a quotation',
+      text: `${story}\n\nThanks for reading. Ada Quill`,
+      claims: [],
+    },
+    {
+      name: 'negative: words in quotation marks are a quotation, not a pull quote',
+      text: `${story}\n\n"${words}" Ada Quill`,
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
