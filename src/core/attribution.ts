@@ -891,6 +891,7 @@ class ParagraphReader {
         if (j < floor) return null;
       }
     }
+    j = this.beforeParenthetical(j, floor);
     // "Trump questioned …; blamed Obama for …": a predicate after a semicolon shares the earlier subject.
     if (j < floor) return participle ? null : this.subjectBeforeSemicolon(floor);
     if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !participle) {
@@ -1082,7 +1083,7 @@ class ParagraphReader {
     for (let guard = 0; guard < 4 && segmentStart < comma; guard++) {
       let segmentEnd = segmentStart;
       while (segmentEnd < comma && tokens[segmentEnd].text !== ',') segmentEnd++;
-      const np = this.phraseLeft(segmentEnd - 1, segmentStart);
+      const np = this.phraseLeft(this.beforeParenthetical(segmentEnd - 1, segmentStart), segmentStart);
       let found = np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower) ? np : null;
       if (!found && segmentStart === floor) {
         // "A statement e-mailed by Reagan Ruslim, who …, said": the agent after "by", else the phrase's head.
@@ -1113,6 +1114,24 @@ class ParagraphReader {
       segmentStart = segmentEnd + 1;
     }
     return null;
+  }
+
+  /**
+   * When token `j` closes a short parenthesis right after a name ("Sen. Ada Quill (D-Marlow)", "the Harbour
+   * Council (HC)"), the name's last token; otherwise `j`.
+   */
+  private beforeParenthetical(j: number, floor: number): number {
+    const { tokens } = this;
+    if (tokens[j]?.text !== ')') return j;
+    for (let m = j - 1; m > floor && j - m <= 8; m--) {
+      const t = tokens[m];
+      if (t.text === '(') {
+        const name = tokens[m - 1];
+        return m - 1 < j - 1 && name.kind === 'word' && name.capitalized ? m - 1 : j;
+      }
+      if (t.kind === 'quote' || t.text === ')' || SENTENCE_PUNCT.has(t.text)) return j;
+    }
+    return j;
   }
 
   /** "a source close to the probe", "an official familiar with the talks": the phrase with its adjective's complement. */

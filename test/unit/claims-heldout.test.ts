@@ -198,6 +198,26 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Unions support the plan, Ada Quill said.',
       claims: [['Unions support the plan', 'Ada Quill', 'said']],
     },
+    {
+      name: 'a party and district in brackets after the name leave the speaker whole',
+      text: 'Sen. Ada Quill (D-Marlow) said the bill was rushed.',
+      claims: [['the bill was rushed', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'and before an aside ("for example")',
+      text: 'State Sen. Ada Quill (R-Marlow), for example, said the bill was rushed.',
+      claims: [['the bill was rushed', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'an organization\'s abbreviation in brackets',
+      text: 'The Harbour Council (HC) said the bill was rushed.',
+      claims: [['the bill was rushed', 'Harbour Council', 'said']],
+    },
+    {
+      name: 'negative: a bracketed clause after a common noun gives no speaker',
+      text: 'The bill (which passed) said fees rise in May.',
+      claims: [],
+    },
   ], { fullAnalysis: true });
 });
 
