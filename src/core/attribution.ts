@@ -1361,8 +1361,9 @@ class ParagraphReader {
     const head = tokens[last];
     if (head.kind !== 'word') return null;
     if (PRONOUNS[head.lower] !== undefined) return first === last ? { first, last } : null;
-    // A possessive or a number is no speaker's head ("The city's …", "2017").
-    if (/['\u2019]s$/.test(head.lower) || /^\d/.test(head.text)) return null;
+    // A possessive or a number is no speaker's head ("The city's …", "2017", "1990s"); a name that opens with
+    // digits is ("3M", "1010data").
+    if (/['\u2019]s$/.test(head.lower) || /^\d[\d,.]*(?:s|st|nd|rd|th|%)?$/.test(head.lower)) return null;
     if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
     // "Monday", "last week" are no speakers; "NBC News" is.
     if ((TIME_NOUNS.has(head.lower) || MONTHS.has(head.lower)) && !(head.capitalized && last > first && tokens[last - 1].capitalized)) return null;

@@ -218,6 +218,16 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'The bill (which passed) said fees rise in May.',
       claims: [],
     },
+    {
+      name: 'a name that opens with digits speaks',
+      text: 'Prices rose, 3M said.',
+      claims: [['Prices rose', '3M', 'said']],
+    },
+    {
+      name: 'negative: a year or a decade does not',
+      text: 'Prices rose in the 1990s said. Prices fell, according to 2017.',
+      claims: [],
+    },
   ], { fullAnalysis: true });
 });
 
