@@ -554,6 +554,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Quantifiers that can float after their subject: "the two firms both said". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Irregular past tenses that end a short reported clause ("said prices fell", "said she won"). */
 const IRREGULAR_PAST = new Set(['fell', 'rose', 'grew', 'won', 'lost', 'left', 'quit', 'went', 'came', 'paid', 'sold', 'broke', 'ran', 'began',
   'knew', 'saw', 'lied', 'died', 'stood', 'fought', 'spoke', 'forgot', 'flew', 'shrank', 'sank', 'slid', 'fled', 'froze']);
@@ -875,7 +877,7 @@ class ParagraphReader {
     if (goesOn) j -= 3;
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
     // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
-    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
+    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || this.floatingQuantifier(j, floor) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
     // "was diagnosed and told he had months to live": "told" right before its clause has lost its hearer to a
     // passive, and the subject is the one who was told.
     if (verb !== undefined && HEARER_ONLY_BASES.has(verb.base) && !tokens[k].capitalized && this.opensClause(k + 1)) return null;
@@ -1114,6 +1116,13 @@ class ParagraphReader {
       segmentStart = segmentEnd + 1;
     }
     return null;
+  }
+
+  /** "NBC News and ABC News both reported", "the unions all said": a quantifier after its subject. */
+  private floatingQuantifier(j: number, floor: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[j - 1];
+    return FLOATING_QUANTIFIERS.has(tokens[j].lower) && !tokens[j].capitalized && j > floor && prev.kind === 'word' && (SUBJECT_PRONOUNS.has(prev.lower) || (!FUNCTION_WORDS.has(prev.lower) && !DETERMINERS.has(prev.lower)));
   }
 
   /**

@@ -228,6 +228,21 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Prices rose in the 1990s said. Prices fell, according to 2017.',
       claims: [],
     },
+    {
+      name: 'a quantifier after the subject is not part of it',
+      text: 'The plan was rushed, Harbour News and Marlow Radio both reported.',
+      claims: [['The plan was rushed', 'Harbour News and Marlow Radio', 'reported']],
+    },
+    {
+      name: 'nor after a pronoun, which still finds its antecedent',
+      text: 'The dockers said the pier was unsafe. They all said the plan was rushed.',
+      claims: [['the pier was unsafe', 'The dockers', 'said'], ['the plan was rushed', 'The dockers', 'said']],
+    },
+    {
+      name: 'negative: a quantifier that is the subject stays',
+      text: 'Of the ten members, all said the plan was rushed.',
+      claims: [['the plan was rushed', 'All', 'said']],
+    },
   ], { fullAnalysis: true });
 });
 
