@@ -62,6 +62,8 @@ export function attribute(
   const quoteParagraph: number[] = new Array<number>(quotes.length).fill(-1);
   const drafts: DraftClaim[] = [];
   const names: NameOccurrence[] = [];
+  /** Paragraphs that are captions or link labels ("READ MORE: …", "WATCH: …"): nobody's turn goes on in them. */
+  const captions = new Set<number>();
   let firstQuote = 0;
   for (const paragraph of paragraphs) {
     while (firstQuote < quotes.length && quotes[firstQuote].start < paragraph.start) firstQuote++;
@@ -71,6 +73,7 @@ export function attribute(
       lastQuote++;
     }
     if (isCaption(text, paragraph)) {
+      captions.add(paragraph.index);
       firstQuote = lastQuote;
       continue;
     }
@@ -104,7 +107,7 @@ export function attribute(
     firstQuote = lastQuote;
   }
   pullQuotes(text, paragraphs, quotes, parses, drafts);
-  inheritTurns(quotes, quoteParagraph, attributions, drafts);
+  inheritTurns(quotes, quoteParagraph, attributions, drafts, captions);
 
   const claimMentions = drafts.map((d) => d.attribution.mention);
   const quoteMentions = attributions.map((a) => a?.mention ?? null);
@@ -241,11 +244,6 @@ function span(s: Span): Span {
 }
 
 /**
- * A quotation without a cue of its own continues the current speaker's turn: the speaker of an earlier
- * quotation in the same paragraph, or, for a paragraph that opens with the quotation, the last speaker of
- * the previous paragraph. A partial quotation inside a claim belongs to the claim's speaker.
- */
-/**
  * A pull quote: a paragraph holding only a speaker's words, without quotation marks, then their name and no
  * full stop ("… what it has brought me. Ada Quill"), as web pages set off a quotation beside the story.
  */
@@ -298,7 +296,12 @@ function countCapitalizedWords(text: string): Map<string, number> {
   return counts;
 }
 
-function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly number[], attributions: (Attribution | null)[], drafts: readonly DraftClaim[]): void {
+/**
+ * A quotation without a cue of its own continues the current speaker's turn: the speaker of an earlier
+ * quotation in the same paragraph, or, for a paragraph that opens with the quotation, the last speaker of
+ * the previous paragraph. A partial quotation inside a claim belongs to the claim's speaker.
+ */
+function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly number[], attributions: (Attribution | null)[], drafts: readonly DraftClaim[], captions: ReadonlySet<number>): void {
   // Partial quotations inside a claim.
   let c = 0;
   for (let i = 0; i < quotes.length; i++) {
@@ -326,8 +329,8 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
       last = { paragraph: quoteParagraph[i], attribution: own };
       continue;
     }
-    if (!last) continue;
     const paragraph = quoteParagraph[i];
+    if (!last || captions.has(paragraph)) continue;
     const previousQuote = i > 0 ? quotes[i - 1] : undefined;
     const previousAttribution = i > 0 ? attributions[i - 1] : null;
     if (previousQuote && previousAttribution && quoteParagraph[i - 1] === paragraph - 1 && previousQuoteRunsOn(previousQuote)) {

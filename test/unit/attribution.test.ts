@@ -56,6 +56,16 @@ describe('attribute: pronouns and the lines around them (full analysis)', () => 
       text: 'Jonas Halvorsen\n\nChief economist, Marlow Bank\n\nWe expect the price of oil to remain low.',
       speakers: ['Jonas Halvorsen'],
     },
+    {
+      name: 'a link label\'s quoted title after a speaker\'s quotation is nobody\'s turn',
+      text: '"The ferry is our lifeline," Ada Quill said.\n\nREAD MORE: \u2018Islanders left stranded\u2019\n\nWATCH: "No ferry, no island"',
+      speakers: ['Ada Quill', null, null],
+    },
+    {
+      name: 'negative: a quotation in the next paragraph still continues the turn',
+      text: '"The ferry is our lifeline," Ada Quill said.\n\n"No ferry, no island."',
+      speakers: ['Ada Quill', 'Ada Quill'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
