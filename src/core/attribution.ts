@@ -557,6 +557,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 /** Pronouns that can only be a subject, so a content opening with one is a clause. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs whose infinitive reports that nothing was said: "declined to say", "refused to confirm". */
+const REFUSAL_VERBS = new Set(['decline', 'declines', 'declined', 'refuse', 'refuses', 'refused', 'fail', 'fails', 'failed', 'hesitate',
+  'hesitates', 'hesitated']);
 /** Quantifiers that can float after their subject: "the two firms both said". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /** Irregular past tenses that end a short reported clause ("said prices fell", "said she won"). */
@@ -879,6 +882,13 @@ class ParagraphReader {
     const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
     if (goesOn) j -= 3;
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
+    // "the unions seem to think", "Quill wants to say": the speaker is the subject of the verb before "to";
+    // "declined to say" reports nothing.
+    // Only for verbs of saying and thinking: "struggled to find the form", "gets to continue" report nothing.
+    else if (tokens[j]?.lower === 'to' && verb !== undefined && CORE_REPORTING.has(verb.base) && !EVIDENCE_BASES.has(verb.base) && j - 1 > floor && this.verbs[j - 1] && !tokens[j - 1].capitalized && !PRE_CUE_FILLERS.has(tokens[j - 1].lower)) {
+      if (REFUSAL_VERBS.has(tokens[j - 1].lower)) return null;
+      j -= 2;
+    }
     // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
     while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || this.floatingQuantifier(j, floor) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
     // "was diagnosed and told he had months to live": "told" right before its clause has lost its hearer to a

@@ -243,6 +243,21 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Of the ten members, all said the plan was rushed.',
       claims: [['the plan was rushed', 'All', 'said']],
     },
+    {
+      name: 'the subject of a verb before "to" is the speaker ("seem to think")',
+      text: 'The unions seem to think the pier is unsafe.',
+      claims: [['the pier is unsafe', 'The unions', 'think']],
+    },
+    {
+      name: 'and of "wants to say"',
+      text: 'Ada Quill wants to say the pier is unsafe.',
+      claims: [['the pier is unsafe', 'Ada Quill', 'say']],
+    },
+    {
+      name: 'negative: "declined to say" reports nothing, nor does "struggled to find"',
+      text: 'Ada Quill declined to say whether the pier was safe. Tomas Vell struggled to find the form that saw him win in 2017.',
+      claims: [],
+    },
   ], { fullAnalysis: true });
 });
 
