@@ -963,7 +963,8 @@ class ParagraphReader {
       for (let start = floor; start < j; start++) {
         if (start > floor && tokens[start - 1].text !== ',') continue;
         if (start > floor + 20) break;
-        if (INTRO_WORDS.has(tokens[start].lower) && start === floor) continue;
+        // "Unlike Quill, officials …": an opening prepositional phrase is the writer's frame, not the subject.
+        if ((INTRO_WORDS.has(tokens[start].lower) || INTRODUCTORY_PREPOSITIONS.has(tokens[start].lower)) && start === floor) continue;
         const opening = this.phraseRight(start);
         if (opening && opening.last < j && (tokens[opening.last].capitalized || speakerNounClass(tokens[opening.last].lower) !== undefined)) return { phrase: opening, role: null };
         if (start > floor) break;
@@ -1099,7 +1100,8 @@ class ParagraphReader {
       let segmentEnd = segmentStart;
       while (segmentEnd < comma && tokens[segmentEnd].text !== ',') segmentEnd++;
       const np = this.phraseLeft(this.beforeParenthetical(segmentEnd - 1, segmentStart), segmentStart);
-      let found = np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower) ? np : null;
+      const framed = np !== null && np.first === floor && INTRODUCTORY_PREPOSITIONS.has(tokens[np.first].lower);
+      let found = np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower) && !framed ? np : null;
       if (!found && segmentStart === floor) {
         // "A statement e-mailed by Reagan Ruslim, who …, said": the agent after "by", else the phrase's head.
         for (let m = segmentStart; m < segmentEnd - 1 && !found; m++) {

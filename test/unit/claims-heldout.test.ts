@@ -258,6 +258,11 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Ada Quill declined to say whether the pier was safe. Tomas Vell struggled to find the form that saw him win in 2017.',
       claims: [],
     },
+    {
+      name: 'an opening prepositional phrase is no participle\'s subject ("Unlike X, officials …")',
+      text: 'Unlike Quill, city officials were careful not to weigh in on the case, stressing the need for due process.',
+      claims: [['the need for due process', 'City officials', 'stressing']],
+    },
   ], { fullAnalysis: true });
 });
 
