@@ -1015,6 +1015,8 @@ class ParagraphReader {
       const head = tokens[np.last];
       // "the city claim of 974", "a Reuters report": a noun's complement or a compound after "a", not a subject.
       if (!DETERMINERS.has(head.lower) && (tokens[k + 1]?.lower === 'of' || (ARTICLES.has(tokens[np.first].lower) && tokens[np.first].lower !== 'the' && head.capitalized))) return null;
+      // "an email with general comments about …": a lone lower-case word after a preposition modifies the noun.
+      if (np.first === np.last && !head.capitalized && PRONOUNS[head.lower] === undefined && ADJUNCT_PREPOSITIONS.has(tokens[np.first - 1]?.lower ?? '')) return null;
       const evidence = verb !== undefined && EVIDENCE_BASES.has(verb.base);
       // A capitalized word the name extractor did not take ("Palestinian state") is no name either.
       const unnamed = !head.capitalized || (this.entities.known && this.entities.at(head.start) === undefined && !this.inSentenceInitialName(np));

@@ -263,6 +263,16 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       text: 'Unlike Quill, city officials were careful not to weigh in on the case, stressing the need for due process.',
       claims: [['the need for due process', 'City officials', 'stressing']],
     },
+    {
+      name: 'negative: an adjective that is also a title is no speaker of a noun-like cue ("with general comments")',
+      text: 'The harbour board sent an email with general comments about its record, declining any specific comment.',
+      claims: [],
+    },
+    {
+      name: 'a speaker noun after an opening phrase still speaks with a noun-like cue',
+      text: 'In a statement, officials report that the pier is unsafe.',
+      claims: [['the pier is unsafe', 'Officials', 'report']],
+    },
   ], { fullAnalysis: true });
 });
 
