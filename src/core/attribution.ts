@@ -106,7 +106,7 @@ export function attribute(
     }
     firstQuote = lastQuote;
   }
-  pullQuotes(text, paragraphs, quotes, parses, drafts);
+  pullQuotes(text, paragraphs, quotes, parses, captions, drafts);
   inheritTurns(quotes, quoteParagraph, attributions, drafts, captions);
 
   const claimMentions = drafts.map((d) => d.attribution.mention);
@@ -254,13 +254,13 @@ const MAX_PULL_QUOTE = 800;
  * Adds pull quotes as claims without a cue. The name must open with a first name and its surname must occur
  * elsewhere in the article, so a caption's photo credit ("… on Tuesday. Ada Quill") is no speaker.
  */
-function pullQuotes(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], parses: readonly ParagraphParse[], drafts: DraftClaim[]): void {
+function pullQuotes(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], parses: readonly ParagraphParse[], captions: ReadonlySet<number>, drafts: DraftClaim[]): void {
   const found: DraftClaim[] = [];
   let busy: Set<number> | undefined;
   let wordCounts: Map<string, number> | undefined;
   for (const paragraph of paragraphs) {
     // Most paragraphs end in punctuation: only one ending in a letter can end in a name.
-    if (paragraph.end - paragraph.start > MAX_PULL_QUOTE || !/\p{L}/u.test(text[paragraph.end - 1] ?? '')) continue;
+    if (paragraph.end - paragraph.start > MAX_PULL_QUOTE || !/\p{L}/u.test(text[paragraph.end - 1] ?? '') || captions.has(paragraph.index)) continue;
     const match = PULL_QUOTE.exec(text.slice(paragraph.start, paragraph.end));
     if (!match || wordCount(match[1]) < 6) continue;
     if (!busy) {

@@ -296,6 +296,11 @@ describe('claims: pull quotes, a speaker\'s words set off with their name (full 
       claims: [],
     },
     {
+      name: 'negative: nor a caption\'s, even when the photographer is in the story',
+      text: `${story}\n\nPHOTO: Crowds gather on the pier to watch the first ferry arrive. Ada Quill`,
+      claims: [],
+    },
+    {
       name: 'negative: a name that opens with no first name is no speaker',
       text: 'The Harbour Council meets on Monday.\n\nFerries will run from the pier every hour starting in May. Harbour Council',
       claims: [],
