@@ -2046,6 +2046,8 @@ class ParagraphReader {
       }
       if (thatAt >= 0) s = thatAt + 1;
       else s = this.hearerEnd(s, end) + 1; // "urged X to …": the request, from "to" on, is the content.
+      // "advised Ukrainian politicians, including …": without "that" or "to", advising is consulting, not speech.
+      if (base === 'advise' && thatAt < 0 && !this.hasFiniteVerb(s, Math.min(end, s + 8))) return null;
     }
     if (INTENT_BASES.has(base)) {
       // "sought to reassure …", "would like her to spend …": only an infinitive states the intention.
@@ -2610,6 +2612,8 @@ class ParagraphReader {
       for (let m = s + 1; m <= e && !inner; m++) inner = tokens[m].text === ',';
       if (!inner) return null;
     }
+    // "For a decade beginning in 2005, Quill advised …": a prepositional phrase without a verb is the writer's frame.
+    if (INTRODUCTORY_PREPOSITIONS.has(opener) && !quoted && !this.hasFiniteVerb(s, e)) return null;
     // "X explained that Y "…," he wrote": the words before the quotation report on their own.
     if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;

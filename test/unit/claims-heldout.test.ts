@@ -269,6 +269,21 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       claims: [],
     },
     {
+      name: 'negative: "advised" a hearer without "that", "to" or a clause is consulting, not speech',
+      text: 'For a decade beginning in 2005, Mr. Quill advised Marlow politicians, including Tomas F. Vell, who served as mayor from 2010 to 2014.',
+      claims: [],
+    },
+    {
+      name: 'negative: nor is an opening prepositional phrase what a later cue reports',
+      text: 'Mr. Quill was the campaign chairman until August. For a decade beginning in 2005, Mr. Quill advised Marlow politicians, including Tomas F. Vell, who served as mayor from 2010 to 2014, when he fled the country.',
+      claims: [],
+    },
+    {
+      name: '"advised" with "that" or "to" still reports',
+      text: 'Ada Quill advised voters that the pier was unsafe. Tomas Vell advised voters to stay away.',
+      claims: [['the pier was unsafe', 'Ada Quill', 'advised'], ['voters to stay away', 'Tomas Vell', 'advised']],
+    },
+    {
       name: 'a speaker noun after an opening phrase still speaks with a noun-like cue',
       text: 'In a statement, officials report that the pier is unsafe.',
       claims: [['the pier is unsafe', 'Officials', 'report']],
