@@ -2613,7 +2613,7 @@ class ParagraphReader {
       if (!inner) return null;
     }
     // "For a decade beginning in 2005, Quill advised …": a prepositional phrase without a verb is the writer's frame.
-    if (INTRODUCTORY_PREPOSITIONS.has(opener) && !quoted && !this.hasFiniteVerb(s, e)) return null;
+    if (INTRODUCTORY_PREPOSITIONS.has(opener) && !quoted && !this.hasCommaBetween(s, e) && !this.hasFiniteVerb(s, e)) return null;
     // "X explained that Y "…," he wrote": the words before the quotation report on their own.
     if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
