@@ -2197,7 +2197,7 @@ class ParagraphReader {
       }
     }
     // Another speaker's clause ends this one: "said he was loath to act, he believed the station …".
-    for (let m = s + 2; m <= e; m++) {
+    for (let m = s + 1; m <= e; m++) {
       // A partial quotation's own closing comma counts: `… "was never safe," she wrote`.
       const quotedBreak = this.quoteEndsWithComma(m);
       if (!CLAUSE_BREAKS.has(tokens[m].text) && !quotedBreak) continue;

@@ -279,6 +279,11 @@ describe('claims: short clauses and the setting after a source (full analysis)',
       claims: [],
     },
     {
+      name: 'a one-word object before another speaker\'s final cue is no claim of its own',
+      text: 'Voters support change, a poll found.',
+      claims: [['Voters support change', 'A poll', 'found']],
+    },
+    {
       name: '"advised" with "that" or "to" still reports',
       text: 'Ada Quill advised voters that the pier was unsafe. Tomas Vell advised voters to stay away.',
       claims: [['the pier was unsafe', 'Ada Quill', 'advised'], ['voters to stay away', 'Tomas Vell', 'advised']],
