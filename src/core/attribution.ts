@@ -1261,6 +1261,20 @@ class ParagraphReader {
     return this.validPhrase({ first, last });
   }
 
+  /**
+   * A capitalized plural of people, not one body or person: "Tunisians", "Many Republicans", and a group noun
+   * capitalized only because it opens the sentence ("Users said …"); "Evans" and "Schniederjans" stay people.
+   */
+  private pluralOfPeople(np: Phrase): boolean {
+    const { tokens } = this;
+    const lower = tokens[np.last].lower;
+    // "Many Tunisians", "some Republicans": a quantifier before the plural.
+    let first = np.first;
+    while (first < np.last && (DETERMINERS.has(tokens[first].lower) || QUANTITY_WORDS.has(tokens[first].lower) || tokens[first].lower === 'some')) first++;
+    if (first !== np.last || !/[^su']s$/.test(lower) || lower.length < 4 || ORGANIZATION_SUFFIXES.has(lower)) return false;
+    return /(?:ian|can|ean)s$/.test(lower) || speakerNounClass(lower) === 'group';
+  }
+
   /** Whether the cue word at `k` modifies the noun after it ("the support group", "a report card"), by the parse. */
   private nounModifier(k: number): boolean {
     const { tokens } = this;
@@ -1514,6 +1528,8 @@ class ParagraphReader {
     const descriptor = nameFirst > np.first ? tokens[nameFirst - 1] : undefined;
     // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name.
     if (namesInstitution || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';
+    // "Many Marlovians": a plural of people, though the name extractor, near a verb of saying, calls it a person.
+    else if (this.pluralOfPeople(np)) kind = 'group';
     else if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
     else if (entity?.type === 'person') kind = 'person';
     else if (ORGANIZATION_SUFFIXES.has(lastLower) || /^\p{Lu}{2,}$/u.test(head.text)) kind = 'organization';

@@ -168,7 +168,9 @@ for (const noun of ['rebels', 'people', 'men', 'women', 'officials', 'police', '
   'activists', 'lawmakers', 'legislators', 'organizers', 'organisers', 'witnesses', 'aides', 'advisers', 'advocates',
   'groups', 'companies', 'governments', 'countries', 'nations', 'allies', 'diplomats', 'ministers', 'staff', 'crew', 'fans',
   'colleagues', 'friends', 'relatives', 'veterans', 'victims', 'survivors', 'farmers', 'drivers', 'officers', 'prosecutors',
-  'investigators', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'emails', 'figures']) {
+  'investigators', 'insiders', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'emails', 'figures', 'users',
+  'customers', 'consumers', 'shoppers', 'viewers', 'readers', 'passengers', 'travellers', 'travelers', 'patients', 'employees',
+  'tourists', 'commuters', 'homeowners', 'tenants', 'landlords', 'owners', 'buyers', 'sellers']) {
   GROUP_NOUN_SET.add(noun);
 }
 const ORGANIZATION_NOUN_SET = new Set<string>(ORGANIZATION_NOUNS);
@@ -206,7 +208,8 @@ export const ORGANIZATION_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'l
   'authority', 'league', 'organization', 'organisation', 'court', 'times', 'post', 'network', 'press', 'reuters', 'army',
   'forces', 'force', 'government', 'administration', 'campaign', 'hospital', 'school', 'college', 'club', 'federation',
   'coalition', 'alliance', 'fund', 'trust', 'society', 'network', 'media', 'tribune', 'journal', 'herald', 'gazette', 'cbc',
-  'bureau', 'house', 'senate', 'congress', 'parliament', 'assembly', 'airlines', 'airways', 'motors', 'energy', 'labs']);
+  'bureau', 'house', 'senate', 'congress', 'parliament', 'assembly', 'airlines', 'airways', 'motors', 'energy', 'labs', 'research',
+  'analytics', 'finance', 'capital', 'securities', 'partners', 'holdings', 'insights']);
 
 /** Institutions named with an "of"/"for" tail: "Ministry of Infrastructure", "Port of Rotterdam". */
 export const INSTITUTION_HEADS = new Set(['ministry', 'department', 'university', 'bank', 'church', 'house', 'office', 'institute',

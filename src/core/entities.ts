@@ -26,7 +26,8 @@ const ORGANIZATION_HEADS = new Set(
     'Brigades|Guard|Cabinet|Government|Administration|Bureau|Hospital|Museum|Conference|Team|FC|Force|Weekly|Daily|' +
     'Industries|Holdings|Partners|Media|Press|Television|Radio|Records|Studios|Motors|Systems|Technologies|Labs|' +
     'Laboratory|Institutes|Secretariat|Tribunal|Directorate|Command|Corps|Legion|Division|Battalion|Regiment|Unit|' +
-    'Caucus|Exchange|Reserve|Chamber|Council|Federation|Confederation|Consortium|Cooperative|Union')
+    'Caucus|Exchange|Reserve|Chamber|Council|Federation|Confederation|Consortium|Cooperative|Union|Research|Analytics|Finance|' +
+    'Securities|Capital|Insights')
     .split('|'),
 );
 /** Heads that also lead: "Ministry of Defence", "University of Texas", "Bank of England". */
@@ -527,6 +528,13 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   if (headType === 'place' && titleBeforeFirstName >= first && PERSON_TITLES.has(words[titleBeforeFirstName].lower) && !PLACE_NAMING_TITLES.has(words[titleBeforeFirstName].lower) && FIRST_NAME_SET.has(words[last - 1].text)) {
     add(last - 1, last, 'person');
     classifyPrefix(text, words, first, titleBeforeFirstName, out, known);
+    return;
+  }
+  // `"…," Ellie Hall tweeted`: a first name and a place word, speaking, are a person ("Albert Hall" stays a
+  // place where nothing speaks).
+  const firstName = FIRST_NAME_SET.has(words[first].text) || words[first].tags.includes('FirstName');
+  if (headType === 'place' && last === first + 1 && firstName && nearSpeechVerb(words, first, last)) {
+    add(first, last, 'person');
     return;
   }
   if (headType) {

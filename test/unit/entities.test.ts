@@ -73,6 +73,12 @@ const table: [string, string, EntityType | null][] = [
   ['Senator Maria Park visited the port.', 'Maria Park', 'person'],
   ['Trains stopped at King George Station on Monday.', 'King George Station', 'place'],
   ['The choir sang in Saint Mary Hall.', 'Saint Mary Hall', 'place'],
+  // A first name and a place word that speak are a person; where nothing speaks, a place.
+  ['"It was loud," said James Hall.', 'James Hall', 'person'],
+  ['The choir sang at Albert Hall on Monday.', 'Albert Hall', 'place'],
+  // Firms named after their trade.
+  ['Rents will rise, according to Quellbyte Research.', 'Quellbyte Research', 'organization'],
+  ['Shares fell, Marlow Finance reported.', 'Marlow Finance', 'organization'],
   // An institution, its officer's title and the officer: two names, not one.
   ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'Harbour Institute for Ferry Studies', 'organization'],
   ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'James Vell', 'person'],

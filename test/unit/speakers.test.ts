@@ -136,6 +136,13 @@ describe('speakers', () => {
     { text: 'Visits rose 7 percent last year, according to the Harbour Trade and Tourism Council, an industry body.', name: 'Harbour Trade and Tourism Council', role: null, kind: 'organization' },
     { text: 'In Washington, the U.S. State Department expressed concern over the ban.', name: 'U.S. State Department', role: null, kind: 'organization' },
     { text: 'The National Highway Traffic Safety Administration said that 416 motorists had died.', name: 'National Highway Traffic Safety Administration', role: null, kind: 'organization' },
+    // A firm named after its trade is a body, and plurals of people are groups; a surname in -s stays a person.
+    { text: 'Rents will rise, according to Quellbyte Research.', name: 'Quellbyte Research', role: null, kind: 'organization' },
+    { text: 'Rents will rise, Marlow Finance said.', name: 'Marlow Finance', role: null, kind: 'organization' },
+    { text: 'Users said the site was blocked.', name: 'Users', role: null, kind: 'group' },
+    { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
+    { text: 'Evans said the site was blocked.', name: 'Evans', role: null, kind: 'person' },
+    { text: '"It was loud," said James Hall.', name: 'James Hall', role: null, kind: 'person' },
   ];
   for (const m of membership) {
     it(`finds the speaker ${JSON.stringify(m.name)} in ${JSON.stringify(m.text.slice(0, 50))}…`, () => {
