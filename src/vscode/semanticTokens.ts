@@ -60,6 +60,12 @@ class NewsSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
     return this.stats;
   }
 
+  /** Clears the timing figures and the prepared tokens, so the next request measures a whole build again. */
+  resetMeasurements(): void {
+    this.stats = { longestSliceMs: 0, longestSliceCpuMs: 0, requests: this.stats.requests };
+    this.prepared.clear();
+  }
+
   /** A fresh analysis or setting: ask VS Code for tokens again unless they would be the same. */
   analysisChanged(uri: vscode.Uri, analysis: Analysis): void {
     if (this.prepared.get(uri.toString())?.analysis !== analysis) this.changed.fire();
@@ -130,6 +136,8 @@ class NewsSemanticTokens implements vscode.DocumentSemanticTokensProvider, vscod
 export interface HighlightingApi {
   readonly legend: vscode.SemanticTokensLegend;
   stats(): HighlightStats;
+  /** Starts the timing figures afresh and drops prepared tokens (for repeated measurements). */
+  resetMeasurements(): void;
 }
 
 export function register(context: vscode.ExtensionContext, analyses: AnalysisService): HighlightingApi {
@@ -145,5 +153,5 @@ export function register(context: vscode.ExtensionContext, analyses: AnalysisSer
       if (event.affectsConfiguration(`${SECTION}.highlight`)) provider.settingChanged();
     }),
   );
-  return { legend: LEGEND, stats: () => provider.currentStats() };
+  return { legend: LEGEND, stats: () => provider.currentStats(), resetMeasurements: () => provider.resetMeasurements() };
 }
