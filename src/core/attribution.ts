@@ -106,7 +106,7 @@ export function attribute(
     }
     firstQuote = lastQuote;
   }
-  pullQuotes(text, paragraphs, quotes, parses, captions, drafts);
+  pullQuotes(text, paragraphs, quoteParagraph, parses, captions, drafts);
   inheritTurns(quotes, quoteParagraph, attributions, drafts, captions);
 
   const claimMentions = drafts.map((d) => d.attribution.mention);
@@ -254,7 +254,7 @@ const MAX_PULL_QUOTE = 800;
  * Adds pull quotes as claims without a cue. The name must open with a first name and its surname must occur
  * elsewhere in the article, so a caption's photo credit ("… on Tuesday. Ada Quill") is no speaker.
  */
-function pullQuotes(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], parses: readonly ParagraphParse[], captions: ReadonlySet<number>, drafts: DraftClaim[]): void {
+function pullQuotes(text: string, paragraphs: readonly Paragraph[], quoteParagraph: readonly number[], parses: readonly ParagraphParse[], captions: ReadonlySet<number>, drafts: DraftClaim[]): void {
   const found: DraftClaim[] = [];
   let busy: Set<number> | undefined;
   let wordCounts: Map<string, number> | undefined;
@@ -263,25 +263,20 @@ function pullQuotes(text: string, paragraphs: readonly Paragraph[], quotes: read
     if (paragraph.end - paragraph.start > MAX_PULL_QUOTE || !/\p{L}/u.test(text[paragraph.end - 1] ?? '') || captions.has(paragraph.index)) continue;
     const match = PULL_QUOTE.exec(text.slice(paragraph.start, paragraph.end));
     if (!match || wordCount(match[1]) < 6) continue;
-    if (!busy) {
-      busy = new Set(drafts.map((d) => d.paragraph));
-      let q = 0;
-      for (const p of paragraphs) {
-        while (q < quotes.length && quotes[q].end <= p.start) q++;
-        if (q < quotes.length && quotes[q].start < p.end) busy.add(p.index);
-      }
-    }
+    // A paragraph with a quotation or a claim already has its speaker.
+    busy ??= new Set([...quoteParagraph, ...drafts.map((d) => d.paragraph)]);
     if (busy.has(paragraph.index)) continue;
     const name = match[2];
     const nameStart = paragraph.start + match[1].length + match[0].slice(match[1].length).indexOf(name);
     const words = name.split(/[ \t]+/);
     const first = words[0];
+    const gender = firstNameGender(first.toLowerCase());
     const parsedFirstName = parses[paragraph.index]?.terms.some((t) => t.start === nameStart && (t.tags.includes('FirstName') || t.tags.includes('Person'))) ?? false;
-    if (firstNameGender(first.toLowerCase()) === null && !parsedFirstName) continue;
+    if (gender === null && !parsedFirstName) continue;
     wordCounts ??= countCapitalizedWords(text);
     if ((wordCounts.get(words[words.length - 1]) ?? 0) < 2) continue;
     const nameSpan = { start: nameStart, end: nameStart + name.length };
-    const mention: SpeakerMention = { span: nameSpan, name, nameSpan, role: null, kind: 'person', pronoun: null, gender: firstNameGender(first.toLowerCase()), paragraph: paragraph.index, inherited: false, named: true };
+    const mention: SpeakerMention = { span: nameSpan, name, nameSpan, role: null, kind: 'person', pronoun: null, gender, paragraph: paragraph.index, inherited: false, named: true };
     const contentStart = paragraph.start + (match[1].length - match[1].trimStart().length);
     found.push({ start: contentStart, end: paragraph.start + match[1].length - 1, paragraph: paragraph.index, attribution: { mention, cue: null } });
   }
@@ -882,9 +877,9 @@ class ParagraphReader {
     const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
     if (goesOn) j -= 3;
     else if (tokens[j]?.lower === 'to' && j - 1 >= floor && !PRE_CUE_FILLERS.has(tokens[j - 1].lower) && !this.verbs[j - 1]) return null;
-    // "the unions seem to think", "Quill wants to say": the speaker is the subject of the verb before "to";
-    // "declined to say" reports nothing.
-    // Only for verbs of saying and thinking: "struggled to find the form", "gets to continue" report nothing.
+    // "the unions seem to think", "Quill wants to say": the speaker is the subject of the verb before "to",
+    // for verbs of saying and thinking only ("struggled to find the form" reports nothing), and "declined to
+    // say" reports nothing.
     else if (tokens[j]?.lower === 'to' && verb !== undefined && CORE_REPORTING.has(verb.base) && !EVIDENCE_BASES.has(verb.base) && j - 1 > floor && this.verbs[j - 1] && !tokens[j - 1].capitalized && !PRE_CUE_FILLERS.has(tokens[j - 1].lower)) {
       if (REFUSAL_VERBS.has(tokens[j - 1].lower)) return null;
       j -= 2;

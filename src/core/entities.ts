@@ -532,8 +532,7 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   }
   // `"…," Ellie Hall tweeted`: a first name and a place word, speaking, are a person ("Albert Hall" stays a
   // place where nothing speaks).
-  const firstName = FIRST_NAME_SET.has(words[first].text) || words[first].tags.includes('FirstName');
-  if (headType === 'place' && last === first + 1 && firstName && nearSpeechVerb(words, first, last)) {
+  if (headType === 'place' && last === first + 1 && (FIRST_NAME_SET.has(words[first].text) || words[first].tags.includes('FirstName')) && nearSpeechVerb(words, first, last)) {
     add(first, last, 'person');
     return;
   }
