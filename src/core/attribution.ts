@@ -92,7 +92,8 @@ export function attribute(
     }
     const tokens = tokenize(text, paragraph.start, paragraph.end, quotes, firstQuote);
     const parse = parses[paragraph.index];
-    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, verbFlags(tokens, parse), personFlags(tokens, parse), nounFlags(tokens, parse));
+    const tags = tokenTags(tokens, parse);
+    const reader = new ParagraphReader(text, tokens, quotes, entityIndex, paragraph.index, tags.map(isFiniteVerb), tags.map(isNamePart), tags.map(isCommonNoun));
     reader.attributeQuotes(attributions);
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
@@ -361,23 +362,11 @@ function previousQuoteRunsOn(quote: FoundQuote): boolean {
   return !/["\u201D\u00BB'\u2019]/.test(closing);
 }
 
-/** Which tokens the paragraph's parse tags as finite verbs (a merge of two sorted lists). */
-function verbFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
-  return tagFlags(tokens, parse, (tags) => tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective'));
-}
+const NO_TAGS: readonly string[] = [];
 
-/** Which tokens the paragraph's parse reads as common nouns only: "support" in "the support group". */
-function nounFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
-  return tagFlags(tokens, parse, (tags) => tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') && !tags.includes('ProperNoun'));
-}
-
-/** Which tokens the paragraph's parse knows as (parts of) people's names. */
-function personFlags(tokens: readonly Token[], parse: ParagraphParse | undefined): boolean[] {
-  return tagFlags(tokens, parse, (tags) => tags.includes('Person') || tags.includes('FirstName') || tags.includes('LastName'));
-}
-
-function tagFlags(tokens: readonly Token[], parse: ParagraphParse | undefined, test: (tags: readonly string[]) => boolean): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
+/** The parse's tags for each token, read in one merge of two sorted lists (none for punctuation or without a parse). */
+function tokenTags(tokens: readonly Token[], parse: ParagraphParse | undefined): (readonly string[])[] {
+  const tags = new Array<readonly string[]>(tokens.length).fill(NO_TAGS);
   const terms = parse?.terms ?? [];
   let t = 0;
   for (let i = 0; i < tokens.length && t < terms.length; i++) {
@@ -386,9 +375,24 @@ function tagFlags(tokens: readonly Token[], parse: ParagraphParse | undefined, t
     while (t < terms.length && terms[t].end <= token.start) t++;
     const term = terms[t];
     if (!term || term.start > token.start) continue;
-    flags[i] = test(term.tags);
+    tags[i] = term.tags;
   }
-  return flags;
+  return tags;
+}
+
+/** A finite verb in the parse. */
+function isFiniteVerb(tags: readonly string[]): boolean {
+  return tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Noun') && !tags.includes('Adjective');
+}
+
+/** A common noun only: "support" in "the support group". */
+function isCommonNoun(tags: readonly string[]): boolean {
+  return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') && !tags.includes('ProperNoun');
+}
+
+/** A (part of a) person's name the parse knows. */
+function isNamePart(tags: readonly string[]): boolean {
+  return tags.includes('Person') || tags.includes('FirstName') || tags.includes('LastName');
 }
 
 /** Sorted entity spans for "which entity covers this token" look-ups. */
