@@ -508,6 +508,12 @@ const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago',
 const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Cues that, negated, leave nothing reported: "never said", "did not respond to requests", "not to mention". */
 const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'comment', 'mention']);
+/**
+ * Modals and hedges that put a cue in the future, the conditional or the writer's guess: "will argue that …",
+ * "could support …", "likely calling for …".
+ */
+const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must', 'would', '\u2019ll', "'ll",
+  'likely', 'probably', 'possibly', 'perhaps']);
 /** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
   'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
@@ -889,7 +895,7 @@ class ParagraphReader {
       j -= 2;
     }
     // "has since expressed": "since" after a perfect auxiliary is an adverb, not a subordinator.
-    while (j >= floor && (PRE_CUE_FILLERS.has(tokens[j].lower) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || this.floatingQuantifier(j, floor) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
+    while (j >= floor && (this.isFiller(j) || (progressive && PROGRESSIVE_ADVERBS.has(tokens[j].lower)) || this.isMannerAdverb(j) || this.floatingQuantifier(j, floor) || (tokens[j].lower === 'since' && PERFECT_AUXILIARIES.has(tokens[j - 1]?.lower ?? '')))) j--;
     // "was diagnosed and told he had months to live": "told" right before its clause has lost its hearer to a
     // passive, and the subject is the one who was told.
     if (verb !== undefined && HEARER_ONLY_BASES.has(verb.base) && !tokens[k].capitalized && this.opensClause(k + 1)) return null;
@@ -901,7 +907,7 @@ class ParagraphReader {
       while (m > floor && j - m < 4 && TIME_MODIFIERS.has(tokens[m].lower)) m--;
       if (m < j - 1 || tokens[j].capitalized) {
         j = m;
-        while (j >= floor && PRE_CUE_FILLERS.has(tokens[j].lower)) j--;
+        while (j >= floor && this.isFiller(j)) j--;
         if (j < floor) return null;
       }
     }
@@ -1406,7 +1412,7 @@ class ParagraphReader {
     if (!head.capitalized && cueVerb(head.lower) !== undefined && !isNounLike(head.lower)) return null;
     // "Monday", "last week" are no speakers; "NBC News" is.
     if ((TIME_NOUNS.has(head.lower) || MONTHS.has(head.lower)) && !(head.capitalized && last > first && tokens[last - 1].capitalized)) return null;
-    if (head.capitalized && !FUNCTION_WORDS.has(head.lower)) return { first, last };
+    if ((head.capitalized && !FUNCTION_WORDS.has(head.lower)) || this.monthSurname(last, first)) return { first, last };
     if (speakerNounClass(head.lower) !== undefined) return { first, last };
     if (last > first && DETERMINERS.has(tokens[first].lower) && !FUNCTION_WORDS.has(head.lower)) return { first, last };
     // "Cisco's Talos cybersecurity unit": a named owner before a common-noun head.
@@ -1432,6 +1438,21 @@ class ParagraphReader {
     return { mention: this.mentionOf(np, rolePhrase), cue };
   }
 
+  /**
+   * "Theresa May", "Prime Minister May": a capitalized month right after a first name or a title is a surname
+   * (a headline's "Voters May Say No" is not).
+   */
+  private monthSurname(i: number, floor: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (i - 1 < floor || !this.tokens[i].capitalized || !MONTHS.has(this.tokens[i].lower) || !prev.capitalized) return false;
+    return firstNameGender(prev.lower) !== null || TITLE_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower);
+  }
+
+  /** An adverb or auxiliary between a subject and its cue ("has also said"), but not the surname in "Theresa May said". */
+  private isFiller(j: number): boolean {
+    return PRE_CUE_FILLERS.has(this.tokens[j].lower) && !this.monthSurname(j, 0);
+  }
+
   /** Splits a phrase into role and name, and classifies it. */
   private mentionOf(np: Phrase, rolePhrase: Phrase | null): SpeakerMention {
     const { tokens, text } = this;
@@ -1449,7 +1470,7 @@ class ParagraphReader {
     // The name: the trailing capitalized tokens after any titles ("U.S. Secretary of State | Hillary Clinton").
     const entity = this.entities.at(head.start);
     let nameFirst = np.last;
-    const headIsName = head.capitalized && !FUNCTION_WORDS.has(head.lower) && !(np.first === np.last && speakerNounClass(head.lower) !== undefined && np.first === this.sentenceStart[np.first]);
+    const headIsName = (head.capitalized && !FUNCTION_WORDS.has(head.lower) && !(np.first === np.last && speakerNounClass(head.lower) !== undefined && np.first === this.sentenceStart[np.first])) || this.monthSurname(np.last, np.first);
     let namesInstitution = false;
     if (headIsName) {
       while (nameFirst - 1 >= np.first) {
@@ -1573,6 +1594,7 @@ class ParagraphReader {
       // "did not respond to …", "would not comment on …", "never said …" report nothing said.
       const negated = this.negated(k);
       if (negated && SILENT_WHEN_NEGATED.has(verb.base)) continue;
+      if (this.hypothetical(k, verb.base)) continue;
       const subject = this.subjectOf(k);
       // "costs are lower than the council says": a comparison, whose reported clause is left out; "more than 20
       // officials said" counts the speakers.
@@ -1999,7 +2021,24 @@ class ParagraphReader {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
       const lower = this.tokens[j].lower;
       if (NEGATIONS.has(lower)) return true;
-      if (!PRE_CUE_FILLERS.has(lower) && !this.isMannerAdverb(j)) return false;
+      if (!this.isFiller(j) && !this.isMannerAdverb(j)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "will argue that …", "could support a plan": speech that has not happened yet is no claim. "would like to"
+   * states a wish now, and "would say only that …" reports what was said.
+   */
+  private hypothetical(k: number, base: string): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const lower = this.tokens[j].lower;
+      // "Elizabeth May has said": a capitalized "May" is a name.
+      if (HYPOTHETICAL_MODALS.has(lower) && !this.tokens[j].capitalized) {
+        if (lower !== 'would') return true;
+        return base !== 'like' && this.tokens[k + 1]?.lower !== 'only' && this.tokens[j + 1]?.lower !== 'only';
+      }
+      if (!this.isFiller(j) && !this.isMannerAdverb(j)) return false;
     }
     return false;
   }
@@ -2578,7 +2617,7 @@ class ParagraphReader {
   /** Whether the cue is a relative clause's verb ("Tolk, who advises …"), not the subject's own. */
   private relativeBetween(subjectLast: number, k: number): boolean {
     let m = k - 1;
-    while (m > subjectLast && (PRE_CUE_FILLERS.has(this.tokens[m].lower) || this.isMannerAdverb(m))) m--;
+    while (m > subjectLast && (this.isFiller(m) || this.isMannerAdverb(m))) m--;
     return m > subjectLast && RELATIVE_PRONOUNS.has(this.tokens[m].lower);
   }
 

@@ -337,3 +337,43 @@ describe('claims: pull quotes, a speaker\'s words set off with their name (full 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims: speech that has not happened', () => {
+  check([
+    {
+      name: 'a future cue reports nothing yet',
+      text: 'On Friday, the Harbour Council will announce a new ferry plan.',
+      claims: [],
+    },
+    {
+      name: 'a conditional cue with a clause reports nothing either',
+      text: 'The Greens could argue the fares are too high.',
+      claims: [],
+    },
+    {
+      name: 'a hedge before a participle is the writer\'s guess',
+      text: 'The unions will argue the fares are too high, likely calling for more regulations and new taxes.',
+      claims: [],
+    },
+    {
+      name: 'negative: "would say only" reports what was said',
+      text: 'Ada Quill would say only that the ferry was late.',
+      claims: [['the ferry was late', 'Ada Quill', 'say']],
+    },
+    {
+      name: 'negative: a capitalized "May" is a surname, not a modal',
+      text: 'Union leader Maria May has said the strike is over.',
+      claims: [['the strike is over', 'Maria May', 'said']],
+    },
+    {
+      name: 'negative: "May" after a title is a surname too',
+      text: 'The strike is over, Prime Minister May said.',
+      claims: [['The strike is over', 'May', 'said']],
+    },
+    {
+      name: 'negative: "would like to" states a wish now',
+      text: 'Some members would like to see fares cut.',
+      claims: [['to see fares cut', 'Some members', 'like']],
+    },
+  ], { fullAnalysis: true });
+});
