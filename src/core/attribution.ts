@@ -507,6 +507,7 @@ const THAT_GAP_WORDS = new Set(['for', 'first', 'second', 'time', 'back', 'ago',
 /** Determiners of a named thing in "called the decision a mistake". */
 const NAMING_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Cues that, negated, leave nothing reported: "never said", "did not respond to requests", "not to mention". */
+const REPEAT_ADVERBS = new Set(['once', 'twice', 'again', 'repeatedly', 'early', 'late']);
 const SILENT_WHEN_NEGATED = new Set(['say', 'tell', 'respond', 'reply', 'answer', 'comment', 'mention']);
 /**
  * Modals and hedges that put a cue in the future, the conditional or the writer's guess: "will argue that …",
@@ -2188,7 +2189,7 @@ class ParagraphReader {
     if (first.kind === 'quote' && this.quotes[first.quote].kind === 'full') return null;
     // "slammed the decision to …", "endorsed the plan": an attitude's object is the content, if a speaker holds it.
     // "denied the request for bail": refusing what was asked for reports no speech.
-    if (base === 'deny' && !afterThat && this.grantable(s, end)) return null;
+    if (base === 'deny' && !afterThat && (this.grantable(s, end) || this.nameAlone(s, end))) return null;
     const objectContent = !afterThat && OBJECT_CONTENT_BASES.has(base) && this.opensObjectContent(s, end) && this.namesSpeaker(subjectLast);
     // "described her as …", "accused him of …": verbs about a person take the person as their object.
     const aboutPerson = first.kind === 'word' && OBJECT_PRONOUNS.has(first.lower) && ABOUT_PERSON_BASES.has(base);
@@ -2339,6 +2340,26 @@ class ParagraphReader {
       if (m > s && PHRASE_BOUNDARIES.has(tokens[m].lower)) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the object at `s` is a name and nothing more ("denied the Flames on two chances", "denied Quill
+   * twice"): the one refused something, not a charge ("denied Russian interference") or a clause ("denied
+   * Quill was there").
+   */
+  private nameAlone(s: number, end: number): boolean {
+    const { tokens } = this;
+    let m = tokens[s].lower === 'the' && !tokens[s].capitalized ? s + 1 : s;
+    if (m > end || tokens[m].kind !== 'word' || !tokens[m].capitalized) return false;
+    while (m <= end && tokens[m].kind === 'word' && tokens[m].capitalized) {
+      if (/['\u2019]s$/.test(tokens[m].lower)) return false;
+      m++;
+    }
+    const next = tokens[m];
+    if (m > end || next.kind !== 'word') return true;
+    // What follows a lone name is a circumstance ("on two chances", "twice"), read from the words alone so the
+    // rule holds without a parse.
+    return !next.capitalized && !AUXILIARIES.has(next.lower) && (PHRASE_BOUNDARIES.has(next.lower) || REPEAT_ADVERBS.has(next.lower));
   }
 
   /** Whether the words at `s` can open an object noun phrase: not "out", "by …", "how …" or an adverb. */

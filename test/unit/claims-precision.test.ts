@@ -273,6 +273,26 @@ describe('claims precision: refusing is not denying a claim', () => {
       text: 'Ada Quill denied the charge of fraud at the harbour.',
       claims: [['the charge of fraud at the harbour', 'Ada Quill', 'denied']],
     },
+    {
+      name: 'a goalie who "denied" a team refused it a goal',
+      text: 'Tomas Vell stopped 22 shots and denied the Harbour Rovers on several chances.',
+      claims: [],
+    },
+    {
+      name: '"denied" a player alone reports no speech',
+      text: 'The goalie denied Quill twice in the third period.',
+      claims: [],
+    },
+    {
+      name: 'negative: a capitalized adjective opens a charge',
+      text: 'Ada Quill denied Marlovian interference in the vote.',
+      claims: [['Marlovian interference in the vote', 'Ada Quill', 'denied']],
+    },
+    {
+      name: 'negative: a name opening a clause is the claim',
+      text: 'Ada Quill denied Marlow was involved.',
+      claims: [['Marlow was involved', 'Ada Quill', 'denied']],
+    },
   ]);
 });
 
