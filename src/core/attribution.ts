@@ -1334,7 +1334,10 @@ class ParagraphReader {
       }
       // After a determiner, a noun-like cue form is the head: "a March report", "the statement".
       const nounHead = DETERMINERS.has(tokens[first].lower) && isNounLike(next.lower) && !this.verbs[last + 1];
-      if (!next.capitalized && !nounHead && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
+      // "retail analytics firm Quellbyte": a speaker noun right before a name is its descriptor, whatever the parser says.
+      const afterName = tokens[last + 2];
+      const descriptor = speakerNounClass(next.lower) !== undefined && afterName?.kind === 'word' && (afterName.capitalized || /^\d/.test(afterName.text));
+      if (!next.capitalized && !nounHead && !descriptor && (PHRASE_BOUNDARIES.has(next.lower) || TIME_ADVERBS.has(next.lower) || cueVerb(next.lower) !== undefined || this.verbs[last + 1])) break;
       // "said Clinton Tuesday" and "according to the company Monday." end the phrase; "a March report" goes on.
       if (next.capitalized && TIME_ADVERBS.has(next.lower) && (tokens[last].capitalized || tokens[last + 2]?.kind !== 'word')) break;
       // "Marieke de Vries", "Hans van der Berg": particles join a name when a capitalized word follows them.

@@ -143,6 +143,12 @@ describe('speakers', () => {
     { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
     { text: 'Evans said the site was blocked.', name: 'Evans', role: null, kind: 'person' },
     { text: '"It was loud," said James Hall.', name: 'James Hall', role: null, kind: 'person' },
+    // A trade before "firm" describes the name after it, even where the parser reads "firm" as a verb.
+    { text: 'Sales rose 4 percent, according to retail analytics firm Quellbyte.', name: 'Quellbyte', role: 'retail analytics firm', kind: 'organization' },
+    { text: 'Sales rose 4 percent, according to data analysis firm 2020data.', name: '2020data', role: 'data analysis firm', kind: 'organization' },
+    // A capitalized "May" after a first name or a title is a surname, not a modal.
+    { text: 'Theresa May said the deal was dead.', name: 'Theresa May', role: null, kind: 'person' },
+    { text: '"It is dead," said Prime Minister Maria May.', name: 'Maria May', role: 'Prime Minister', kind: 'person' },
   ];
   for (const m of membership) {
     it(`finds the speaker ${JSON.stringify(m.name)} in ${JSON.stringify(m.text.slice(0, 50))}…`, () => {
