@@ -1259,7 +1259,12 @@ class ParagraphReader {
         }
         break;
       }
-      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || (cueVerb(prev.lower) !== undefined && !this.nounModifier(first - 1)) || (this.verbs[first - 1] && !this.verbInsideName(first - 1)))) break;
+      // "founder and leader Abdullah Quill": two titles joined by "and" are one role.
+      if (prev.lower === 'and' && this.isPersonTitle(first) && this.isPersonTitle(first - 2) && first - 2 >= floor) {
+        first -= 2;
+        continue;
+      }
+      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || (cueVerb(prev.lower) !== undefined && !this.nounModifier(first - 1) && !this.tradeBeforeDescriptor(first - 1)) || (this.verbs[first - 1] && !this.verbInsideName(first - 1) && !this.tradeBeforeDescriptor(first - 1)))) break;
       if (prev.capitalized && first - 1 === this.sentenceStart[first - 1] && INTRO_WORDS.has(prev.lower)) break;
       if (PRONOUNS[prev.lower] !== undefined) break;
       first--;
@@ -1289,6 +1294,27 @@ class ParagraphReader {
     // "studies show dicot species …": after a bare noun the parser's noun reading is a subject's verb.
     const opensModifier = prev !== undefined && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || (prev.capitalized && !FUNCTION_WORDS.has(prev.lower) && this.sentenceStart[k - 1] !== k - 1));
     return opensModifier && this.nouns[k] && next?.kind === 'word' && !next.capitalized && this.nouns[k + 1];
+  }
+
+  /** A person noun or title, lower-case or opening the sentence: "founder", "leader", "Chairman". */
+  private isPersonTitle(k: number): boolean {
+    const t = this.tokens[k];
+    return t !== undefined && t.kind === 'word' && (!t.capitalized || k === this.sentenceStart[k]) && (speakerNounClass(t.lower) === 'person' || TITLE_WORDS.has(t.lower));
+  }
+
+  /**
+   * Whether the -ing word at `k` names a trade before a descriptor and a name: "publishing giant Macmillan",
+   * "consulting firm Quellbyte". A verb of saying itself ("saying") never is one.
+   */
+  private tradeBeforeDescriptor(k: number): boolean {
+    const { tokens } = this;
+    const t = tokens[k];
+    const descriptor = tokens[k + 1];
+    const name = tokens[k + 2];
+    if (t.kind !== 'word' || t.capitalized || !t.lower.endsWith('ing') || tokens[k - 1]?.text === ',') return false;
+    const verb = cueVerb(t.lower);
+    if (verb !== undefined && CORE_REPORTING.has(verb.base)) return false;
+    return descriptor?.kind === 'word' && !descriptor.capitalized && (speakerNounClass(descriptor.lower) !== undefined || ORGANIZATION_DESCRIPTORS.has(descriptor.lower)) && name?.kind === 'word' && (name.capitalized || /^\d/.test(name.text));
   }
 
   /**
@@ -2828,6 +2854,8 @@ class ParagraphReader {
         // "Maersk spokesman Jonas Lund": lower-case role words before the capitalized run.
         let lowerRoleFirst = i;
         while (lowerRoleFirst - 1 >= 0 && tokens[lowerRoleFirst - 1].kind === 'word' && !tokens[lowerRoleFirst - 1].capitalized && speakerNounClass(tokens[lowerRoleFirst - 1].lower) === 'person' && i - lowerRoleFirst < 3) lowerRoleFirst--;
+        // "founder and leader X": two titles joined by "and" are one role.
+        if (lowerRoleFirst < i && tokens[lowerRoleFirst - 1]?.lower === 'and' && this.isPersonTitle(lowerRoleFirst - 2)) lowerRoleFirst -= 2;
         if (lowerRoleFirst < i) {
           gender = gender ?? genderOf(tokens[lowerRoleFirst].lower);
           while (lowerRoleFirst - 1 >= 0 && tokens[lowerRoleFirst - 1].kind === 'word' && tokens[lowerRoleFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[lowerRoleFirst - 1].lower)) lowerRoleFirst--;

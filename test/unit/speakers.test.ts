@@ -79,6 +79,10 @@ describe('speakers', () => {
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
     { text: 'Marieke Jansen, herself a former harbour master, said the rules were fair.', role: 'former harbour master' },
+    // A trade in -ing before a descriptor, and two titles joined by "and", are part of the role.
+    { text: 'Book publishing giant Quellbyte said the deal was fair.', role: 'Book publishing giant' },
+    { text: 'The union split after founder and leader Ada Quill said the strike was over.', role: 'founder and leader' },
+    { text: 'Founder and leader Ada Quill was arrested in May.\nQuill said the strike was over.', role: 'Founder and leader' },
   ];
   // An article opens its noun phrase: the speaker phrase does not run left past it.
   const articleStarts: { text: string; name: string }[] = [
