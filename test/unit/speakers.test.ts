@@ -147,6 +147,7 @@ describe('speakers', () => {
     { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
     { text: 'Evans said the site was blocked.', name: 'Evans', role: null, kind: 'person' },
     { text: '"It was loud," said James Hall.', name: 'James Hall', role: null, kind: 'person' },
+    { text: '"It was fine," Monty Hall said.', name: 'Monty Hall', role: null, kind: 'person' },
     // A trade before "firm" describes the name after it, even where the parser reads "firm" as a verb.
     { text: 'Sales rose 4 percent, according to retail analytics firm Quellbyte.', name: 'Quellbyte', role: 'retail analytics firm', kind: 'organization' },
     { text: 'Sales rose 4 percent, according to data analysis firm 2020data.', name: '2020data', role: 'data analysis firm', kind: 'organization' },
