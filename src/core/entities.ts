@@ -27,7 +27,7 @@ const ORGANIZATION_HEADS = new Set(
     'Industries|Holdings|Partners|Media|Press|Television|Radio|Records|Studios|Motors|Systems|Technologies|Labs|' +
     'Laboratory|Institutes|Secretariat|Tribunal|Directorate|Command|Corps|Legion|Division|Battalion|Regiment|Unit|' +
     'Caucus|Exchange|Reserve|Chamber|Council|Federation|Confederation|Consortium|Cooperative|Union|Research|Analytics|Finance|' +
-    'Securities|Capital|Insights')
+    'Securities|Capital|Insights|Report')
     .split('|'),
 );
 /** Heads that also lead: "Ministry of Defence", "University of Texas", "Bank of England". */

@@ -83,6 +83,8 @@ const table: [string, string, EntityType | null][] = [
   // Firms named after their trade.
   ['Rents will rise, according to Quellbyte Research.', 'Quellbyte Research', 'organization'],
   ['Shares fell, Marlow Finance reported.', 'Marlow Finance', 'organization'],
+  // A named report is a publication, like a newspaper: the body behind it speaks, not a person.
+  ['The Harbour Transparency Report said traffic fell.', 'Harbour Transparency Report', 'organization'],
   // An institution, its officer's title and the officer: two names, not one.
   ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'Harbour Institute for Ferry Studies', 'organization'],
   ['The email from Harbour Institute for Ferry Studies President James Vell was leaked.', 'James Vell', 'person'],

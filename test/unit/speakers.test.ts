@@ -143,6 +143,7 @@ describe('speakers', () => {
     // A firm named after its trade is a body, and plurals of people are groups; a surname in -s stays a person.
     { text: 'Rents will rise, according to Quellbyte Research.', name: 'Quellbyte Research', role: null, kind: 'organization' },
     { text: 'Rents will rise, Marlow Finance said.', name: 'Marlow Finance', role: null, kind: 'organization' },
+    { text: 'Traffic fell, the Quellbyte Transparency Report said.', name: 'Quellbyte Transparency Report', role: null, kind: 'organization' },
     { text: 'Users said the site was blocked.', name: 'Users', role: null, kind: 'group' },
     { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
     { text: 'Evans said the site was blocked.', name: 'Evans', role: null, kind: 'person' },
