@@ -1459,6 +1459,16 @@ class ParagraphReader {
     let end = last + 2;
     while (end < tokens.length && tokens[end].kind === 'word' && end - last < 25) end++;
     const candidate = { first: last + 2, last: end - 1 };
+    for (let i = candidate.first + 1; i <= candidate.last; i++) {
+      const verb = cueVerb(tokens[i].lower);
+      // Without a parse, a core verb of saying right after a capitalized word still reads as a verb.
+      if (verb === undefined || !(this.verbs[i] || (tokens[i - 1].capitalized && CORE_REPORTING.has(verb.base)))) continue;
+      // "according to Gibson, Major said he …": a subject and its verb of saying open the next clause, no role;
+      // "Lund, the official who announced the ban, said": the role stops before its relative clause.
+      if (!RELATIVE_PRONOUNS.has(tokens[i - 1].lower)) return null;
+      candidate.last = i - 2;
+      break;
+    }
     return this.looksLikeRole(candidate) ? candidate : null;
   }
 

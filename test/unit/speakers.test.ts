@@ -107,6 +107,11 @@ describe('speakers', () => {
     assert.ok(found[0].role === null || !found[0].role.startsWith('with'), `role ${String(found[0].role)}`);
   });
 
+  it('does not take the next clause\'s subject and verb ("…, according to Vell, Major said he …") for a role', () => {
+    const found = speakersOf('At 2,300 feet, according to Vell, Major said he was able to see the sign.').speakers;
+    assert.deepEqual(found.map((s) => [s.name, s.role]), [['Vell', null], ['Major', null]]);
+  });
+
   for (const a of appositives) {
     it(`takes the role from titles and appositives: ${a.role}`, () => {
       const found = speakersOf(a.text).speakers;
