@@ -1463,11 +1463,10 @@ class ParagraphReader {
       const verb = cueVerb(tokens[i].lower);
       // Without a parse, a core verb of saying right after a capitalized word still reads as a verb.
       if (verb === undefined || !(this.verbs[i] || (tokens[i - 1].capitalized && CORE_REPORTING.has(verb.base)))) continue;
-      // "according to Gibson, Major said he …": a subject and its verb of saying open the next clause, no role;
-      // "Lund, the official who announced the ban, said": the role stops before its relative clause.
-      if (!RELATIVE_PRONOUNS.has(tokens[i - 1].lower)) return null;
-      candidate.last = i - 2;
-      break;
+      // "according to Gibson, Major said he …": a subject and its verb of saying open the next clause, no role
+      // (after "who" it is the role's relative clause, which makeAttribution cuts off).
+      if (RELATIVE_PRONOUNS.has(tokens[i - 1].lower)) break;
+      return null;
     }
     return this.looksLikeRole(candidate) ? candidate : null;
   }
@@ -1475,7 +1474,15 @@ class ParagraphReader {
   private makeAttribution(np: Phrase, cueFirst: number, cueLast: number, rolePhrase: Phrase | null): Attribution {
     const { tokens, text } = this;
     const cue: TextSpan = { start: tokens[cueFirst].start, end: tokens[cueLast].end, text: text.slice(tokens[cueFirst].start, tokens[cueLast].end) };
-    return { mention: this.mentionOf(np, rolePhrase), cue };
+    return { mention: this.mentionOf(np, rolePhrase && this.withoutRelativeClause(rolePhrase)), cue };
+  }
+
+  /** "the official who announced the ban" → "the official": the relative clause tells what they did, not who they are. */
+  private withoutRelativeClause(role: Phrase): Phrase {
+    for (let i = role.first + 1; i <= role.last; i++) {
+      if (RELATIVE_PRONOUNS.has(this.tokens[i].lower)) return { first: role.first, last: i - 1 };
+    }
+    return role;
   }
 
   /**

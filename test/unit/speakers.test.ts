@@ -79,6 +79,9 @@ describe('speakers', () => {
     { text: '"Wages must rise," said Marieke Jansen, a spokeswoman for the FNV union.', role: 'spokeswoman for the FNV union' },
     { text: 'Maersk spokesman Jonas Lund said: "Ships will wait."', role: 'Maersk spokesman' },
     { text: 'Marieke Jansen, herself a former harbour master, said the rules were fair.', role: 'former harbour master' },
+    // A relative clause tells what the speaker did, not who they are.
+    { text: 'Marieke Jansen, a pilot who crossed the strait, said the rules were fair.', role: 'pilot' },
+    { text: '"The rules are fair," said Marieke Jansen, a senior adviser to the mayor who served in Marlow.', role: 'senior adviser to the mayor' },
     // A trade in -ing before a descriptor, and two titles joined by "and", are part of the role.
     { text: 'Book publishing giant Quellbyte said the deal was fair.', role: 'Book publishing giant' },
     { text: 'The union split after founder and leader Ada Quill said the strike was over.', role: 'founder and leader' },
