@@ -1260,11 +1260,12 @@ class ParagraphReader {
         break;
       }
       // "founder and leader Abdullah Quill": two titles joined by "and" are one role.
-      if (prev.lower === 'and' && this.isPersonTitle(first) && this.isPersonTitle(first - 2) && first - 2 >= floor) {
+      if (prev.lower === 'and' && first - 2 >= floor && this.isPersonTitle(first) && this.isPersonTitle(first - 2)) {
         first -= 2;
         continue;
       }
-      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || (cueVerb(prev.lower) !== undefined && !this.nounModifier(first - 1) && !this.tradeBeforeDescriptor(first - 1)) || (this.verbs[first - 1] && !this.verbInsideName(first - 1) && !this.tradeBeforeDescriptor(first - 1)))) break;
+      const opensClause = (cueVerb(prev.lower) !== undefined && !this.nounModifier(first - 1)) || (this.verbs[first - 1] && !this.verbInsideName(first - 1));
+      if (!prev.capitalized && (PHRASE_BOUNDARIES.has(prev.lower) || (opensClause && !this.tradeBeforeDescriptor(first - 1)))) break;
       if (prev.capitalized && first - 1 === this.sentenceStart[first - 1] && INTRO_WORDS.has(prev.lower)) break;
       if (PRONOUNS[prev.lower] !== undefined) break;
       first--;
