@@ -919,7 +919,18 @@ class ParagraphReader {
       // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
       const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
       const antecedent = last >= floor ? this.phraseLeft(last, floor) : null;
-      return antecedent ? { phrase: antecedent, role: null } : null;
+      if (!antecedent) return null;
+      // "Ada Quill, the official who announced …": the antecedent is an appositive, and the name it describes speaks.
+      const describesName = this.looksLikeRole(antecedent) || speakerNounClass(tokens[antecedent.last].lower) !== undefined;
+      if (antecedent.first - 2 >= floor && tokens[antecedent.first - 1].text === ',' && !tokens[antecedent.first].capitalized && describesName) {
+        const named = this.phraseLeft(antecedent.first - 2, floor);
+        // "In Marlow, the firm which …": a name after a preposition is the writer's setting, not the antecedent.
+        const setting = named !== null && named.first > floor && INTRODUCTORY_PREPOSITIONS.has(tokens[named.first - 1].lower);
+        if (named && !setting && tokens[named.last].capitalized && tokens[named.first].capitalized) {
+          return { phrase: named, role: this.looksLikeRole(antecedent) ? antecedent : null };
+        }
+      }
+      return { phrase: antecedent, role: null };
     }
     if (participle) {
       // "…, saying …": the subject is the clause's subject: the speaker of an earlier cue in the clause, or
@@ -1648,7 +1659,8 @@ class ParagraphReader {
       // officials said" counts the speakers.
       if (subject && tokens[subject.phrase.first - 1]?.lower === 'than' && !isQuantity(tokens[subject.phrase.first])) continue;
       if (subject) {
-        const claim = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
+        const found = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
+        const claim = found && this.relativeBetween(subject.phrase.last, k) ? this.endAtAsideClose(found, subject.phrase.last, k, cueEnd) : found;
         if (claim) {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;
@@ -2687,6 +2699,24 @@ class ParagraphReader {
     let m = k - 1;
     while (m > subjectLast && (this.isFiller(m) || this.isMannerAdverb(m))) m--;
     return m > subjectLast && RELATIVE_PRONOUNS.has(this.tokens[m].lower);
+  }
+
+  /**
+   * "Ada Quill, the mayor who said the bridge is safe, left": a relative clause set off by a comma is an aside,
+   * and a comma followed by a verb closes it; the main clause's predicate is no part of the claim.
+   */
+  private endAtAsideClose(claim: Span, subjectLast: number, k: number, cueEnd: number): Span {
+    const { tokens } = this;
+    if (!this.hasCommaBetween(subjectLast, k)) return claim;
+    for (let m = cueEnd + 1; m < tokens.length && tokens[m].start < claim.end; m++) {
+      if (tokens[m].text !== ',') continue;
+      const next = tokens[m + 1];
+      const predicate = next?.kind === 'word' && !next.capitalized && (this.verbs[m + 1] || AUXILIARIES.has(next.lower)) && !next.lower.endsWith('ing');
+      if (!predicate) continue;
+      const last = this.lastBefore(cueEnd + 1, m);
+      return tokens[last].end > claim.start ? { start: claim.start, end: tokens[last].end } : claim;
+    }
+    return claim;
   }
 
   private claimBefore(speakerFirst: number, cueEnd: number): { span: Span; speaker?: Phrase } | null {

@@ -141,7 +141,32 @@ describe('claims: relative clauses', () => {
       text: 'The story ran in the Harbour Times, which reported that the ferry had been sold.',
       claims: [['the ferry had been sold', 'Harbour Times', 'reported']],
     },
+    {
+      name: 'an appositive before "who": the name it describes speaks, not a second speaker "the official"',
+      text: 'Tomas Vell, the official who announced the ban, said the rule stays.',
+      claims: [['the ban', 'Tomas Vell', 'announced'], ['the rule stays', 'Tomas Vell', 'said']],
+    },
+    {
+      name: 'a non-restrictive "who" clause ends at its closing comma',
+      text: 'Marlow voters, who said the ferry is late, have waited for years.',
+      claims: [['the ferry is late', 'Marlow voters', 'said']],
+    },
+    {
+      name: 'negative: a list after a closing relative clause stays in the claim',
+      text: 'The council criticized the Harbour Times, which reported the fire, the blast and the flood.',
+      claims: [['the Harbour Times', 'The council', 'criticized'], ['the fire, the blast and the flood', 'Harbour Times', 'reported']],
+    },
   ]);
+});
+
+describe('claims: relative clauses in an aside, with the parser\'s verb tags', () => {
+  check([
+    {
+      name: 'a relative clause inside a comma-bound aside ends at the comma before the main verb',
+      text: 'Critics of Ada Quill, the mayor who said the bridge is safe, disagree.',
+      claims: [['the bridge is safe', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
 });
 
 describe('claims: requests name their addressee', () => {

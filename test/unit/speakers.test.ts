@@ -99,6 +99,11 @@ describe('speakers', () => {
     });
   }
 
+  it('does not take a place after a preposition for the antecedent of an appositive\'s "which" ("In Marlow, the firm which said")', () => {
+    const found = speakersOf('In Marlow, the firm which said the ferry is late has closed.').speakers;
+    assert.deepEqual(found.map((s) => [s.name, s.role]), [['The firm', null]]);
+  });
+
   it('does not take a date before the name for a role ("on March 6 Mr Quill wrote")', () => {
     const found = speakersOf('However, on March 6 Mr Quill wrote to her that the exams were fair.').speakers;
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['Quill', null]]);
