@@ -1531,6 +1531,7 @@ class ParagraphReader {
     let nameFirst = np.last;
     const headIsName = (head.capitalized && !FUNCTION_WORDS.has(head.lower) && !(np.first === np.last && speakerNounClass(head.lower) !== undefined && np.first === this.sentenceStart[np.first])) || this.monthSurname(np.last, np.first);
     let namesInstitution = false;
+    let pluralGroup = false;
     if (headIsName) {
       while (nameFirst - 1 >= np.first) {
         const prev = tokens[nameFirst - 1];
@@ -1538,9 +1539,11 @@ class ParagraphReader {
         if (!isNamePart) break;
         nameFirst--;
       }
+      // "U.S. Marines", "House Republicans": a plural of people takes its capitalized modifiers, which are no title.
+      pluralGroup = speakerNounClass(head.lower) === 'group' && /[^su']s$/.test(head.lower);
       // "U.S. State Department", "National Highway Traffic Safety Administration": words that are titles
       // before a person's name ("State", "National") belong to an organization's name.
-      if (ORGANIZATION_SUFFIXES.has(head.lower)) {
+      if (ORGANIZATION_SUFFIXES.has(head.lower) || pluralGroup) {
         while (nameFirst - 1 >= np.first && tokens[nameFirst - 1].capitalized && !FUNCTION_WORDS.has(tokens[nameFirst - 1].lower) && speakerNounClass(tokens[nameFirst - 1].lower) !== 'person') nameFirst--;
       }
       // "Ministry of Infrastructure", "Ministry for Foreign Affairs", "Bank of the West": an institution's
@@ -1608,7 +1611,7 @@ class ParagraphReader {
     // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name.
     if (namesInstitution || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';
     // "Many Marlovians": a plural of people, though the name extractor, near a verb of saying, calls it a person.
-    else if (this.pluralOfPeople(np)) kind = 'group';
+    else if (pluralGroup || this.pluralOfPeople(np)) kind = 'group';
     else if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
     else if (entity?.type === 'person') kind = 'person';
     else if (ORGANIZATION_SUFFIXES.has(lastLower) || /^\p{Lu}{2,}$/u.test(head.text)) kind = 'organization';

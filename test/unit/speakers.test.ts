@@ -159,6 +159,10 @@ describe('speakers', () => {
     { text: 'Traffic fell, the Quellbyte Transparency Report said.', name: 'Quellbyte Transparency Report', role: null, kind: 'organization' },
     { text: 'Users said the site was blocked.', name: 'Users', role: null, kind: 'group' },
     { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
+    // A plural of people takes its capitalized modifiers into its name: "U.S." and "House" are no titles here.
+    { text: 'U.S. Marines said the base was closed.', name: 'U.S. Marines', role: null, kind: 'group' },
+    { text: 'House Republicans said the bill was dead.', name: 'House Republicans', role: null, kind: 'group' },
+    { text: 'U.S. Senator Ada Quill said the bill was dead.', name: 'Ada Quill', role: 'U.S. Senator', kind: 'person' },
     { text: 'Evans said the site was blocked.', name: 'Evans', role: null, kind: 'person' },
     { text: '"It was loud," said James Hall.', name: 'James Hall', role: null, kind: 'person' },
     { text: '"It was fine," Monty Hall said.', name: 'Monty Hall', role: null, kind: 'person' },
