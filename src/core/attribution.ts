@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
   tokenize,
   WEEKDAYS_AND_TIME,
+  webDomainBase,
   cueVerb,
   firstNameGender,
   type Token,
@@ -1118,7 +1119,10 @@ class ParagraphReader {
     for (let guard = 0; guard < 4 && segmentStart < comma; guard++) {
       let segmentEnd = segmentStart;
       while (segmentEnd < comma && tokens[segmentEnd].text !== ',') segmentEnd++;
-      const np = this.phraseLeft(this.beforeParenthetical(segmentEnd - 1, segmentStart), segmentStart);
+      const lastWord = this.beforeParenthetical(segmentEnd - 1, segmentStart);
+      // "Sales fell, said X": a segment ending in a verb is a clause, whose speaker follows the cue.
+      const endsInVerb = tokens[lastWord]?.kind === 'word' && !tokens[lastWord].capitalized && this.verbs[lastWord] && speakerNounClass(tokens[lastWord].lower) === undefined;
+      const np = endsInVerb ? null : this.phraseLeft(lastWord, segmentStart);
       const framed = np !== null && np.first === floor && INTRODUCTORY_PREPOSITIONS.has(tokens[np.first].lower);
       let found = np && np.first === segmentStart && !INTRO_WORDS.has(tokens[np.first].lower) && !framed ? np : null;
       if (!found && segmentStart === floor) {
@@ -1607,6 +1611,8 @@ class ParagraphReader {
     }
     let kind: SpeakerMention['kind'] = 'person';
     const lastLower = head.lower;
+    // "said GreatFire.org": a web site speaks as an organization, whatever the name extractor calls its name.
+    if (nameFirst === np.last && webDomainBase(head.text) !== null) namesInstitution = true;
     const descriptor = nameFirst > np.first ? tokens[nameFirst - 1] : undefined;
     // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name.
     if (namesInstitution || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';

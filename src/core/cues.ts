@@ -394,8 +394,11 @@ function scanWords(text: string, from: number, to: number, tokens: Token[]): voi
       else if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
+    // "GreatFire.org", "Amazon.com": a web domain is one name.
+    const domainEnd = j < to && text.charCodeAt(j) === 0x2e ? webDomainEnd(text, j, to) : -1;
+    if (domainEnd > 0) j = domainEnd;
     // A period after an abbreviation or an initial belongs to the word.
-    if (j < to && text.charCodeAt(j) === 0x2e) {
+    else if (j < to && text.charCodeAt(j) === 0x2e) {
       const lower = text.slice(begin, j).toLowerCase();
       // "then-Gov. Ada Quill": a prefixed title keeps its period too.
       if (ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('-') + 1)) || (j - begin === 1 && isUpper(code, text[begin]))) j++;
@@ -403,6 +406,29 @@ function scanWords(text: string, from: number, to: number, tokens: Token[]): voi
     pushWord(text, begin, j, tokens);
     i = j;
   }
+}
+
+const TOP_LEVEL_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'ca', 'eu', 'de', 'fr', 'au', 'in', 'cn', 'ru']);
+
+/** "GreatFire.org" → "GreatFire"; any other name → null. */
+export function webDomainBase(name: string): string | null {
+  const dot = name.indexOf('.');
+  if (dot <= 0 || /\s/.test(name)) return null;
+  return webDomainEnd(name, dot, name.length) === name.length ? name.slice(0, dot) : null;
+}
+
+/** After the word ending at the period `dot`, the end of a web domain's suffix (".org", ".co.uk"), or -1. */
+function webDomainEnd(text: string, dot: number, to: number): number {
+  let end = -1;
+  let at = dot;
+  while (at < to && text.charCodeAt(at) === 0x2e) {
+    let e = at + 1;
+    while (e < to && e - at <= 5 && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
+    if (e === at + 1 || (e < to && isWordChar(text.charCodeAt(e))) || !TOP_LEVEL_DOMAINS.has(text.slice(at + 1, e))) break;
+    end = e;
+    at = e;
+  }
+  return end;
 }
 
 function pushWord(text: string, start: number, end: number, tokens: Token[]): void {

@@ -8,7 +8,7 @@
  * compromise's tags. Surnames of people named in full make later surname-only mentions persons. Dates and
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
-import { ORGANIZATION_DESCRIPTORS } from './cues';
+import { ORGANIZATION_DESCRIPTORS, webDomainBase } from './cues';
 import { BUILT_IN_LEXICON, COMMON_FIRST_NAME_SET, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import { detach } from './strings';
@@ -487,6 +487,9 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   const { first, last } = chunk;
   // Named operations and web addresses are neither places nor organizations: "Operation Desert Fox", "example.org".
   if ((last > first && words[first].text === 'Operation') || WEB_ADDRESS.test(chunk.text)) {
+    // "GreatFire.org" … "GreatFire": the site's bare name, met alone, is the organization behind it.
+    const base = last === first ? webDomainBase(chunk.text) : null;
+    if (base !== null) known.learn(base, 'organization', true);
     unresolved.push(chunk);
     return;
   }

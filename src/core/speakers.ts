@@ -1,4 +1,4 @@
-import { cueVerb, firstNameGender } from './cues';
+import { cueVerb, firstNameGender, webDomainBase } from './cues';
 import { detach } from './strings';
 import type { Span, Speaker, SpeakerKind } from './types';
 
@@ -191,8 +191,19 @@ export function buildSpeakers(
   const antecedents: { at: number; group: Group }[] = [];
   let nameCursor = 0;
 
+  // "GreatFire" after "said GreatFire.org": a web site's bare name is the site.
+  const siteByBase = new Map<string, string>();
+  for (const item of items) {
+    const base = item.mention.kind === 'organization' ? webDomainBase(item.mention.name) : null;
+    if (base !== null && !siteByBase.has(base.toLowerCase())) siteByBase.set(base.toLowerCase(), item.mention.name);
+  }
+
   const unnamedByHead = new Map<string, Group>();
-  const groupOfName = (name: string, at: number, kind: SpeakerKind, named = true): Group => {
+  const groupOfName = (bareName: string, at: number, bareKind: SpeakerKind, named = true): Group => {
+    const site = siteByBase.get(bareName.toLowerCase());
+    const name = site ?? bareName;
+    const kind = site !== undefined ? 'organization' : bareKind;
+    if (site !== undefined && bareName !== site) groupFor(speakerId(site), site, kind, at).aliases.add(bareName);
     if (kind === 'person' && named) {
       const canonical = canonicalPersonName(name, at);
       const g = groupFor(speakerId(canonical.name), canonical.name, 'person', at);

@@ -327,6 +327,9 @@ describe('attribute: speaker names, roles and kinds', () => {
     { text: 'Shipping group Nordlane warned customers that deliveries would slip.', name: 'Nordlane', role: 'Shipping group', kind: 'organization' },
     { text: 'Budget carrier Skyvo said that flights would resume.', name: 'Skyvo', role: 'Budget carrier', kind: 'organization' },
     { text: '"Prices will rise," said retail chain Korvo.', name: 'Korvo', role: 'retail chain', kind: 'organization' },
+    // A web site is one name, period and all, and speaks as an organization.
+    { text: 'Traffic to the site fell sharply, said Birchwood.org.', name: 'Birchwood.org', role: null, kind: 'organization' },
+    { text: '"Orders are up," Quellbyte.co.uk said.', name: 'Quellbyte.co.uk', role: null, kind: 'organization' },
   ];
   // Guards that already held and must keep holding: a title with "of", or a person's title before a name.
   const guards: NameCase[] = [
@@ -335,6 +338,11 @@ describe('attribute: speaker names, roles and kinds', () => {
     { text: '"The river is rising," said Femke Wit.', name: 'Femke Wit', role: null, kind: 'person' },
     { text: '"We print on," said newspaper publisher Ada Quill.', name: 'Ada Quill', role: 'newspaper publisher', kind: 'person' },
   ];
+  it('joins a web site\'s bare name ("Birchwood") to the site that spoke as "Birchwood.org"', () => {
+    const result = run('"Traffic fell," said Birchwood.org.\n\n"The block is political," said Birchwood.');
+    assert.deepEqual(result.speakers.map((s) => [s.name, s.kind, s.quotes.length, s.aliases]), [['Birchwood.org', 'organization', 2, ['Birchwood']]]);
+  });
+
   for (const c of [...cases, ...guards]) {
     it(`${c.text} → ${c.name} (${c.kind})`, () => {
       const result = run(c.text);

@@ -169,6 +169,16 @@ describe('claims: relative clauses in an aside, with the parser\'s verb tags', (
   ], { fullAnalysis: true });
 });
 
+describe('claims: a short clause before ", said X"', () => {
+  check([
+    {
+      name: 'a noun and its verb before ", said X" are the claim, and X speaks',
+      text: 'Sales fell, said Ada Quill, an analyst at Quellbyte.',
+      claims: [['Sales fell', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: requests name their addressee', () => {
   check([
     {

@@ -126,6 +126,8 @@ const table: [string, string, EntityType | null][] = [
   // Named operations and web addresses are not places; "Team <country>" is a team.
   ['Posts on the forum Operation Lantern from Friday were deleted.', 'Operation Lantern', null],
   ['Traffic to Birchwood.org rose sharply.', 'Birchwood.org', null],
+  // The site's bare name, met elsewhere, is the organization behind it.
+  ['Traffic to Birchwood.org rose sharply.\n\nThe ban on Birchwood angered users.', 'Birchwood', 'organization'],
   ['Team Chile had to rebuild its robot.', 'Team Chile', 'organization'],
   ['The judges praised Team Chile for its robot.', 'Team Chile', 'organization'],
   ['The robot was built in Chile by students.', 'Chile', 'place'],
