@@ -1667,6 +1667,7 @@ class ParagraphReader {
       // "costs are lower than the council says": a comparison, whose reported clause is left out; "more than 20
       // officials said" counts the speakers.
       if (subject && tokens[subject.phrase.first - 1]?.lower === 'than' && !isQuantity(tokens[subject.phrase.first])) continue;
+      if (subject && t.lower === 'refers' && this.definedTerm(subject.phrase)) continue;
       if (subject) {
         const found = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
         const claim = found && this.relativeBetween(subject.phrase.last, k) ? this.endAtAsideClose(found, subject.phrase.last, k, cueEnd) : found;
@@ -2524,6 +2525,16 @@ class ParagraphReader {
       return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /**
+   * "* Accidents refers to the number of …": a lone plural noun with the singular "refers" is a term being
+   * defined (the word, not its referents, is the subject); no one is speaking.
+   */
+  private definedTerm(p: Phrase): boolean {
+    const t = this.tokens[p.first];
+    if (p.first !== p.last || !/[^s']s$/.test(t.lower) || PRONOUNS[t.lower] !== undefined || !this.nouns[p.first] || speakerNounClass(t.lower) !== undefined) return false;
+    return this.entities.at(t.start)?.type !== 'person';
   }
 
   /** Whether "the" at `m` opens a superlative phrase ("the biggest …", "the most …") that runs to `e` with no comma. */

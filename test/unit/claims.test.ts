@@ -179,6 +179,21 @@ describe('claims: a short clause before ", said X"', () => {
   ], { fullAnalysis: true });
 });
 
+describe('claims: "refers to" defining a term', () => {
+  check([
+    {
+      name: 'a plural term with the singular "refers" is a definition, not speech',
+      text: '* Crossings refers to the number of ferry trips made in the year.',
+      claims: [],
+    },
+    {
+      name: 'negative: a person who "refers to" something still speaks',
+      text: 'Evans refers to the plan as a scam.',
+      claims: [['the plan as a scam', 'Evans', 'refers to']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: requests name their addressee', () => {
   check([
     {
