@@ -633,6 +633,7 @@ const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumptio
   'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns']);
 /** "it is", "it's", "it remains": the start of an impersonal report. */
 const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 const IT_IS = new Set(["it's", 'it\u2019s']);
 const UNCERTAIN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
 /** Longest line read as a headline, in tokens. */
@@ -749,7 +750,8 @@ class ParagraphReader {
       const trailing = content[content.length - 1];
       const rightFirst = trailing === ',' || trailing === '?' || trailing === '!' || trailing === '\u2014' || tokens[i + 1]?.text === ',';
       // A partial quotation leaves its cue to the claim around it ("said the airport was a "target"").
-      const consume = quote.kind === 'full';
+      // So does a full one that completes a reported clause ("added that the mood was, "We won."").
+      const consume = quote.kind === 'full' && !this.afterCopula(i);
       const attribution = rightFirst ? (this.rightOf(i, consume) ?? this.leftOf(i, consume)) : (this.leftOf(i, consume) ?? this.rightOf(i, consume));
       if (attribution) out[q] = attribution;
     }
@@ -1955,7 +1957,7 @@ class ParagraphReader {
     const { tokens } = this;
     let e = this.claimLimit(cueEnd);
     for (let m = s; m <= e; m++) {
-      if (tokens[m].text === '(' || (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full')) {
+      if (tokens[m].text === '(' || (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e))) {
         e = m - 1;
         break;
       }
@@ -2010,7 +2012,7 @@ class ParagraphReader {
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return m - 1;
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e)) return m - 1;
     }
     return e;
   }
@@ -2356,9 +2358,10 @@ class ParagraphReader {
     const clause = SUBJECT_PRONOUNS.has(tokens[s].lower);
     if ((objectContent && !clause) || prepositional || (ABOUT_PERSON_BASES.has(base) && !afterThat) || (objectOfRequest && tokens[s - 1].lower !== 'that')) e = this.endOfObject(s, e);
     if (!CLAUSE_ONLY_VERBS.has(base) && !EVIDENCE_BASES.has(base) && tokens[s - 1].lower !== 'that') e = this.endBeforeMainAdjunct(s, e);
-    // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution).
+    // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution),
+    // unless it completes the reported clause ("added that the mood was, "We won."").
     for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') {
+      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e)) {
         e = m - 1;
         while (e > s && tokens[e].kind === 'punct') e--;
         break;
@@ -2535,6 +2538,24 @@ class ParagraphReader {
     const t = this.tokens[p.first];
     if (p.first !== p.last || !/[^s']s$/.test(t.lower) || PRONOUNS[t.lower] !== undefined || !this.nouns[p.first] || speakerNounClass(t.lower) !== undefined) return false;
     return this.entities.at(t.start)?.type !== 'person';
+  }
+
+  /**
+   * Whether the full quotation at `m` is the predicate of the reported clause ("the mood was, "We won."",
+   * "the remarks were "a smear. It ends now."") and closes the claim, which then keeps it.
+   */
+  private completesCopula(s: number, m: number, e: number): boolean {
+    if (!this.afterCopula(m) || m - 2 <= s) return false;
+    for (let c = m + 1; c <= e; c++) if (this.tokens[c].kind !== 'punct') return false;
+    return true;
+  }
+
+  /** Whether the quotation token `m` follows a copula, with at most a comma or colon between. */
+  private afterCopula(m: number): boolean {
+    const { tokens } = this;
+    let before = m - 1;
+    if (tokens[before]?.text === ',' || tokens[before]?.text === ':') before--;
+    return before >= 0 && tokens[before].kind === 'word' && COPULAS.has(tokens[before].lower);
   }
 
   /** Whether "the" at `m` opens a superlative phrase ("the biggest …", "the most …") that runs to `e` with no comma. */

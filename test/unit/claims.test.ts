@@ -179,6 +179,21 @@ describe('claims: a short clause before ", said X"', () => {
   ], { fullAnalysis: true });
 });
 
+describe('claims: a full quotation that completes the reported clause', () => {
+  check([
+    {
+      name: 'a quotation after "was," is the clause\'s predicate and stays in the claim',
+      text: 'Ada Quill was there. "Most leaders cried," she wrote, adding that the mood in the room was, "She is on our side."',
+      claims: [['the mood in the room was, "She is on our side."', 'Ada Quill', 'adding']],
+    },
+    {
+      name: 'negative: a quotation after "said:" is still its own, outside any claim',
+      text: 'Ada Quill said the mood was grim. She said: "We lost."',
+      claims: [['the mood was grim', 'Ada Quill', 'said']],
+    },
+  ]);
+});
+
 describe('claims: "refers to" defining a term', () => {
   check([
     {
