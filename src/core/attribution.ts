@@ -110,6 +110,8 @@ export function attribute(
   }
   pullQuotes(text, paragraphs, quoteParagraph, parses, captions, drafts);
   inheritTurns(quotes, quoteParagraph, attributions, drafts, captions);
+  // After the inheritance: a transcript's turn is no speaker for the story's quotations after it.
+  transcriptTurns(text, paragraphs, quotes, drafts);
 
   const claimMentions = drafts.map((d) => d.attribution.mention);
   const quoteMentions = attributions.map((a) => a?.mention ?? null);
@@ -283,6 +285,101 @@ function pullQuotes(text: string, paragraphs: readonly Paragraph[], quoteParagra
     found.push({ start: contentStart, end: paragraph.start + match[1].length - 1, paragraph: paragraph.index, attribution: { mention, cue: null } });
   }
   if (found.length === 0) return;
+  drafts.push(...found);
+  drafts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A speaker label of a transcript: up to three words in capitals and a colon ("MS. CLINTON:", "PARTICIPANT:",
+ * "MR. O'NEILL:"), opening a paragraph, a sentence or a quotation.
+ */
+const TRANSCRIPT_LABEL = /(?:^|(?<=[.!?\u2026]["\u201D\u2019]?[ \t]+)|(?<=["\u201C][ \t]*))((?:(?:MR|MS|MRS|DR|SEN|REP|GOV)\.[ \t]+)?\p{Lu}[\p{Lu}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}'\u2019.-]+){0,2}):[ \t]+(?=\S)/gu;
+/** Words of labels that head notes, captions and links, not turns: "UPDATE:", "EDITOR'S NOTE:", "WATCH BELOW:". */
+const CAPTION_LABEL_WORDS = new Set(['update', 'updated', 'note', "editor's", 'editor\u2019s', 'breaking', 'watch', 'read', 'more', 'below',
+  'above', 'related', 'photo', 'photos', 'video', 'videos', 'correction', 'clarification', 'advertisement', 'source', 'sources',
+  'listen', 'see', 'also', 'warning', 'disclaimer', 'file', 'credit', 'click', 'here', 'subscribe', 'share', 'follow', 'live',
+  'exclusive', 'opinion', 'analysis', 'graphic', 'map', 'chart', 'timeline', 'explainer', 'gallery', 'sign', 'up', 'latest', 'new',
+  'top', 'story', 'stories', 'news', 'alert', 'tip', 'tips', 'ap', 'upi', 'afp', 'est', 'pst', 'gmt', 'utc', 'et', 'pt']);
+/** Labels that take turns without naming anyone: the turn is a question or an answer, whoever gave it. */
+const ANONYMOUS_LABELS = new Set(['Q', 'A', 'QUESTION', 'ANSWER']);
+const LABEL_TITLES = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'sen.', 'rep.', 'gov.', 'secretary', 'senator', 'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman']);
+
+/** "O'NEILL" → "O'Neill", "AL-ASSAD" → "Al-Assad": a name in capitals, as names are written elsewhere in the story. */
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|['\u2019-])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/**
+ * Adds the turns of a transcript as claims of their labels' speakers, cued by the colon: "PARTICIPANT: … MS.
+ * CLINTON: You are the smartest people." A transcript has at least two turns, so a lone "BEIRUT:" is no speaker.
+ */
+function transcriptTurns(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], drafts: DraftClaim[]): void {
+  interface Label { readonly start: number; readonly end: number; readonly colon: number; readonly paragraph: Paragraph }
+  const labels: Label[] = [];
+  // A transcript line ("QUILL: Thank you.") opens like a caption ("WATCH: …"): the labels tell them apart.
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    // Most paragraphs have no run of capitals before a colon: skip them before the full pattern.
+    if (!/\p{Lu}{2}[^:]{0,30}:/u.test(body)) continue;
+    for (const m of body.matchAll(TRANSCRIPT_LABEL)) {
+      const label = m[1];
+      if (!/\p{Lu}{2}/u.test(label) || label.split(/[ \t]+/).some((w) => CAPTION_LABEL_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+      const start = paragraph.start + (m.index ?? 0) + m[0].indexOf(label);
+      labels.push({ start, end: start + label.length, colon: start + label.length, paragraph });
+    }
+  }
+  if (labels.length < 2) return;
+  // Two datelines ("BEIRUT: …", "MOSCOW: …") make no transcript: a speaker takes a second turn, or is titled.
+  const seen = new Set<string>();
+  let transcript = false;
+  for (const label of labels) {
+    const words = text.slice(label.start, label.end);
+    transcript ||= seen.has(words) || (words.includes(' ') && LABEL_TITLES.has(words.slice(0, words.indexOf(' ')).toLowerCase()));
+    seen.add(words);
+  }
+  if (!transcript) return;
+  const found: DraftClaim[] = [];
+  let q = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    const next = labels[i + 1];
+    let end = next !== undefined && next.paragraph === label.paragraph ? next.start : label.paragraph.end;
+    // A turn quoted inside the story ends with its quotation.
+    while (q < quotes.length && quotes[q].content.end <= label.start) q++;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.content.start <= label.start) end = Math.min(end, quote.content.end);
+    let start = label.colon + 1;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /[\s"\u201C\u201D\u2018\u2019]/.test(text[end - 1])) end--;
+    const words = text.slice(label.start, label.end).split(/[ \t]+/);
+    if (end - start < 2 || ANONYMOUS_LABELS.has(words.join(' '))) continue;
+    let titled = 0;
+    while (titled < words.length - 1 && LABEL_TITLES.has(words[titled].toLowerCase())) titled++;
+    const nameWords = words.slice(titled).map(titleCase);
+    const name = nameWords.join(' ');
+    const nameStart = label.end - words.slice(titled).join(' ').length;
+    const titleWord = words[0].toLowerCase();
+    const gender: Gender = titleWord === 'mr.' ? 'm' : titleWord === 'ms.' || titleWord === 'mrs.' ? 'f' : firstNameGender(nameWords[0].toLowerCase());
+    // "PARTICIPANT:", "MODERATOR:": a role, not a name.
+    const named = titled > 0 || words.length > 1 || speakerNounClass(name.toLowerCase()) === undefined;
+    // An honorific is no role; "SECRETARY" is.
+    const titles = words.slice(0, titled).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    const role = titles.length > 0 ? titles.map(titleCase).join(' ') : null;
+    const mention: SpeakerMention = {
+      span: { start: label.start, end: label.end },
+      name,
+      nameSpan: named ? { start: nameStart, end: label.end } : undefined,
+      role,
+      kind: 'person',
+      pronoun: null,
+      gender,
+      paragraph: label.paragraph.index,
+      inherited: false,
+      named,
+    };
+    found.push({ start, end, paragraph: label.paragraph.index, attribution: { mention, cue: { start: label.colon, end: label.colon + 1, text: ':' } } });
+  }
+  if (found.length < 2) return;
   drafts.push(...found);
   drafts.sort((a, b) => a.start - b.start);
 }
@@ -1333,6 +1430,14 @@ class ParagraphReader {
     const verb = cueVerb(t.lower);
     if (verb !== undefined && CORE_REPORTING.has(verb.base)) return false;
     return descriptor?.kind === 'word' && !descriptor.capitalized && (speakerNounClass(descriptor.lower) !== undefined || ORGANIZATION_DESCRIPTORS.has(descriptor.lower)) && name?.kind === 'word' && (name.capitalized || /^\d/.test(name.text));
+  }
+
+  /**
+   * "Representative Thanked Clinton For …": in a Title Case line, a capitalized past-tense verb is no part of a
+   * name; opening a sentence ("Retired Lt. Gen. …") it may be a title's adjective.
+   */
+  private capitalizedPastVerb(k: number): boolean {
+    return this.verbs[k] && !this.personWords[k] && this.tokens[k].lower.endsWith('ed') && k !== this.sentenceStart[k];
   }
 
   /**
@@ -2908,7 +3013,7 @@ class ParagraphReader {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      if (t.kind !== 'word' || !t.capitalized || FUNCTION_WORDS.has(t.lower)) {
+      if (t.kind !== 'word' || !t.capitalized || FUNCTION_WORDS.has(t.lower) || this.capitalizedPastVerb(i)) {
         i++;
         continue;
       }
@@ -2916,7 +3021,7 @@ class ParagraphReader {
       for (;;) {
         const next = tokens[j + 1];
         if (!next || next.kind !== 'word') break;
-        if (next.capitalized && !FUNCTION_WORDS.has(next.lower)) {
+        if (next.capitalized && !FUNCTION_WORDS.has(next.lower) && !this.capitalizedPastVerb(j + 1)) {
           j++;
           continue;
         }

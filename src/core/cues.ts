@@ -145,7 +145,7 @@ const PERSON_NOUNS = ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'o
   'councilor', 'trustee', 'planner', 'designer', 'developer', 'landlord', 'tenant', 'owner', 'agent', 'broker', 'trader',
   'investor', 'banker', 'chef', 'artist', 'writer', 'journalist', 'scholar', 'economist', 'psychologist', 'dietitian',
   'epidemiologist', 'researcher', 'surgeon', 'paramedic', 'firefighter', 'constable', 'sergeant', 'captain', 'lieutenant',
-  'respondent', 'marine', 'sailor'];
+  'respondent', 'marine', 'sailor', 'moderator', 'participant', 'panelist', 'panellist', 'interviewer'];
 const ORGANIZATION_NOUNS = ['ministry', 'government', 'department', 'agency', 'company', 'firm', 'police', 'union', 'council',
   'court', 'party', 'campaign', 'committee', 'commission', 'office', 'army', 'military', 'university', 'bank', 'group',
   'organization', 'organisation', 'administration', 'board', 'authority', 'authorities', 'statement', 'report', 'study',

@@ -194,6 +194,27 @@ describe('claims: a full quotation that completes the reported clause', () => {
   ]);
 });
 
+describe('claims: the turns of a transcript', () => {
+  check([
+    {
+      name: 'labels in capitals give each turn to its speaker, and a surname joins the full name',
+      text: 'Ada Quill met the press.\n\nMODERATOR: Welcome to the debate.\n\nQUILL: Thank you for having me.\n\nMODERATOR: Let us begin.',
+      claims: [['Welcome to the debate.', 'Moderator', ':'], ['Thank you for having me.', 'Ada Quill', ':'], ['Let us begin.', 'Moderator', ':']],
+    },
+    {
+      name: 'turns quoted inside a paragraph end at the next label and at the closing mark',
+      text: 'Tomas Vell spoke in 2013. \u201CPARTICIPANT: I raised money for you. MR. VELL: You are kind. PARTICIPANT: I called you, too.\u201D [Speech, 2013]',
+      claims: [['I raised money for you.', 'Participant', ':'], ['You are kind.', 'Tomas Vell', ':'], ['I called you, too.', 'Participant', ':']],
+    },
+    { name: 'negative: two datelines are no transcript', text: 'BEIRUT: Fighting resumed on Monday.\n\nMOSCOW: Talks ended in the evening.', claims: [] },
+    {
+      name: 'negative: caption and note labels are no speakers',
+      text: 'READ MORE: Ferry sinks off Marlow\n\nWATCH BELOW: The ferry video from Monday\n\nREAD MORE: Harbour closes',
+      claims: [],
+    },
+  ]);
+});
+
 describe('claims: "refers to" defining a term', () => {
   check([
     {

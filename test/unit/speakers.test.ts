@@ -104,6 +104,14 @@ describe('speakers', () => {
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['The firm', null]]);
   });
 
+  it('ends a Title Case name before a capitalized past-tense verb ("Tomas Vell Thanked Quill For …")', () => {
+    const text = 'Ada Quill spoke at the summit.\n\nTomas Vell Thanked Quill For Her Courage At The Summit.\n\nQUILL: Thank you. VELL: You are welcome. QUILL: Goodbye.';
+    // The parser's tags tell the verb: the whole engine runs.
+    const found = analyze(text).speakers.map((s) => s.name);
+    assert.ok(found.includes('Ada Quill'), found.join(', '));
+    assert.ok(!found.some((name) => name.includes('Thanked')), found.join(', '));
+  });
+
   it('does not take a date before the name for a role ("on March 6 Mr Quill wrote")', () => {
     const found = speakersOf('However, on March 6 Mr Quill wrote to her that the exams were fair.').speakers;
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['Quill', null]]);
