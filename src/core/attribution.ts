@@ -1246,7 +1246,7 @@ class ParagraphReader {
           let roleEnd = segmentEnd + 1;
           while (roleEnd < comma && tokens[roleEnd].text !== ',') roleEnd++;
           const candidate = { first: segmentEnd + 1, last: roleEnd - 1 };
-          if (this.looksLikeRole(candidate)) role = candidate;
+          if (this.looksLikeRole(candidate) || (this.organizationRole(candidate) && !this.hasPersonNoun(phrase))) role = candidate;
         }
         return { phrase, role };
       }
@@ -1591,7 +1591,35 @@ class ParagraphReader {
       if (RELATIVE_PRONOUNS.has(tokens[i - 1].lower)) break;
       return null;
     }
-    return this.looksLikeRole(candidate) ? candidate : null;
+    return this.looksLikeRole(candidate) || (this.organizationRole(candidate) && !this.hasPersonNoun({ first: Math.max(0, last - 7), last })) ? candidate : null;
+  }
+
+  /** Whether a person noun ("founder", "spokesman") stands in the phrase: an appositive after it may describe its complement. */
+  private hasPersonNoun(p: Phrase): boolean {
+    for (let i = p.last; i >= p.first && this.tokens[i].kind === 'word'; i--) {
+      if (speakerNounClass(this.tokens[i].lower) === 'person') return true;
+    }
+    return false;
+  }
+
+  /**
+   * "a China-based advocacy group", "the carrier": an appositive whose head is an organization noun and which
+   * names no person, so the name it describes is an organization.
+   */
+  private organizationRole(p: Phrase): boolean {
+    const { tokens } = this;
+    if (p.last < p.first || p.last - p.first > 12 || !ARTICLES.has(tokens[p.first].lower)) return false;
+    let head = p.last;
+    for (let i = p.first + 1; i <= p.last; i++) {
+      const lower = tokens[i].lower;
+      if (speakerNounClass(lower) === 'person' || tokens[i].kind !== 'word') return false;
+      if (NP_CONNECTORS.has(lower) && head === p.last) head = i - 1;
+    }
+    const isOrganization = (i: number): boolean => speakerNounClass(tokens[i].lower) === 'organization' || ORGANIZATION_DESCRIPTORS.has(tokens[i].lower);
+    if (isOrganization(head)) return true;
+    // "a freedom of speech advocacy group" ends in its head; "a commissioner on the Halibut Commission" is a
+    // person (an agent noun in -er, -or, -ist, -ant before the complement).
+    return head !== p.last && isOrganization(p.last) && !/(?:er|or|ist|ian|ant|ent)$/.test(tokens[head].lower);
   }
 
   private makeAttribution(np: Phrase, cueFirst: number, cueLast: number, rolePhrase: Phrase | null): Attribution {
@@ -1721,8 +1749,10 @@ class ParagraphReader {
     // "said GreatFire.org": a web site speaks as an organization, whatever the name extractor calls its name.
     if (nameFirst === np.last && webDomainBase(head.text) !== null) namesInstitution = true;
     const descriptor = nameFirst > np.first ? tokens[nameFirst - 1] : undefined;
-    // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name.
-    if (namesInstitution || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';
+    // "Shipping group Maersk", "carrier KLM": a lower-case organization noun right before the name; "Maersk, a
+    // shipping group, said": an appositive that describes an organization.
+    const describedAsOrganization = rolePhrase !== null && this.organizationRole(rolePhrase);
+    if (namesInstitution || describedAsOrganization || (descriptor !== undefined && !descriptor.capitalized && ORGANIZATION_DESCRIPTORS.has(descriptor.lower))) kind = 'organization';
     // "Many Marlovians": a plural of people, though the name extractor, near a verb of saying, calls it a person.
     else if (pluralGroup || this.pluralOfPeople(np)) kind = 'group';
     else if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';

@@ -330,6 +330,9 @@ describe('attribute: speaker names, roles and kinds', () => {
     // A web site is one name, period and all, and speaks as an organization.
     { text: 'Traffic to the site fell sharply, said Birchwood.org.', name: 'Birchwood.org', role: null, kind: 'organization' },
     { text: '"Orders are up," Quellbyte.co.uk said.', name: 'Quellbyte.co.uk', role: null, kind: 'organization' },
+    // An appositive headed by an organization noun describes an organization.
+    { text: 'Skyvo, a budget carrier, said that flights would resume.', name: 'Skyvo', role: 'budget carrier', kind: 'organization' },
+    { text: '"Traffic fell," said Birchwood.org, a Marlow-based freedom of speech advocacy group.', name: 'Birchwood.org', role: 'Marlow-based freedom of speech advocacy group', kind: 'organization' },
   ];
   // Guards that already held and must keep holding: a title with "of", or a person's title before a name.
   const guards: NameCase[] = [
@@ -337,6 +340,9 @@ describe('attribute: speaker names, roles and kinds', () => {
     { text: '"No deal yet," said Nordlane spokesman Ivo Brink.', name: 'Ivo Brink', role: 'Nordlane spokesman', kind: 'person' },
     { text: '"The river is rising," said Femke Wit.', name: 'Femke Wit', role: null, kind: 'person' },
     { text: '"We print on," said newspaper publisher Ada Quill.', name: 'Ada Quill', role: 'newspaper publisher', kind: 'person' },
+    // The appositive describes the founder's company, and an agent noun before "on" is a person's role.
+    { text: 'The founder of Skyvo, a budget carrier, said traffic fell.', name: 'The founder of Skyvo', role: null, kind: 'person' },
+    { text: '"Stocks are low," said Tom Brack, a commissioner on the Halibut Commission.', name: 'Tom Brack', role: 'commissioner on the Halibut Commission', kind: 'person' },
   ];
   it('joins a web site\'s bare name ("Birchwood") to the site that spoke as "Birchwood.org"', () => {
     const result = run('"Traffic fell," said Birchwood.org.\n\n"The block is political," said Birchwood.');
