@@ -3014,7 +3014,16 @@ class ParagraphReader {
     if (leading) {
       let s = np.last + 1;
       while (s <= sentenceLast && tokens[s].kind === 'word' && s - np.last < 15) s++;
-      if (tokens[s]?.text !== ',') return;
+      // "According to the study — which used data from X — the sector …", "…, which used data from X, the
+      // sector …": an aside about the source closes before the claim.
+      const dashed = DASHES.has(tokens[s]?.text ?? '');
+      if (dashed || (tokens[s]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[s + 1]?.lower ?? ''))) {
+        let close = s + 1;
+        while (close <= sentenceLast && close - s < 30 && (dashed ? !DASHES.has(tokens[close].text) : tokens[close].text !== ',')) close++;
+        if (close > sentenceLast || close - s >= 30) return;
+        s = close;
+        if (dashed && tokens[s + 1]?.text === ',') s++;
+      } else if (tokens[s]?.text !== ',') return;
       s++;
       let e = sentenceLast;
       while (e > s && tokens[e].kind === 'punct') e--;

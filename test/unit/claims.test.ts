@@ -194,6 +194,26 @@ describe('claims: a full quotation that completes the reported clause', () => {
   ]);
 });
 
+describe('claims: an aside about the source of "according to"', () => {
+  check([
+    {
+      name: 'a dash-bound aside after the source closes before the claim',
+      text: 'According to the Harbour Council study \u2014 which used data from Quellbyte and Marlow \u2014 the port is the biggest employer in town.',
+      claims: [['the port is the biggest employer in town', 'The Harbour Council study', 'According to']],
+    },
+    {
+      name: 'a comma-bound relative clause after the source closes before the claim',
+      text: 'According to the Harbour Council study, which used data from Quellbyte, the port is the biggest employer in town.',
+      claims: [['the port is the biggest employer in town', 'The Harbour Council study', 'According to']],
+    },
+    {
+      name: 'negative: an aside that never closes gives no claim',
+      text: 'According to the Harbour Council study \u2014 which used data from Quellbyte and Marlow.',
+      claims: [],
+    },
+  ]);
+});
+
 describe('claims: the turns of a transcript', () => {
   check([
     {
