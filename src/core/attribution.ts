@@ -2522,7 +2522,12 @@ class ParagraphReader {
     }
     // "denied the charge", "endorsed Quill": an object is a complete content in two words, or in one
     // name; a reported clause needs three, or two that are a subject and its verb ("said prices fell").
-    const needed = objectContent || description ? (tokens[s].capitalized ? 1 : 2) : this.subjectAndVerb(s, e) ? 2 : 3;
+    // "six deaths that Quill said are unrelated": a clause whose subject was relativized opens with its verb.
+    const subjectGap = e === s + 1 && COPULAS.has(tokens[s].lower) && tokens[e].kind === 'word';
+    // "responded to incidents that Quill said are unrelated": that "that" was a relative pronoun, whose clause
+    // has its own cue and that gap; the words after the first cue are no content of its own.
+    if (tokens[s - 1]?.lower === 'that' && this.relativeGapAfter(s, e)) return null;
+    const needed = objectContent || description ? (tokens[s].capitalized ? 1 : 2) : this.subjectAndVerb(s, e) || subjectGap ? 2 : 3;
     if (words < needed) return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }
@@ -2537,6 +2542,19 @@ class ParagraphReader {
     const subject = SUBJECT_PRONOUNS.has(subjectWord) || (!FUNCTION_WORDS.has(subjectWord) && PRONOUNS[subjectWord] === undefined && (!this.verbs[s] || subjectWord.endsWith('s')));
     const past = (verb.length > 4 && verb.endsWith('ed') && this.verbs[e]) || IRREGULAR_PAST.has(verb);
     return subject && past && !AUXILIARIES.has(verb);
+  }
+
+  /** Whether a short subject from `s` is followed by a cue and a verb with no subject of its own ("Quill said are …"). */
+  private relativeGapAfter(s: number, e: number): boolean {
+    const { tokens } = this;
+    for (let m = s + 1; m < e && m - s <= 5; m++) {
+      if (tokens[m].kind !== 'word') return false;
+      const verb = cueVerb(tokens[m].lower);
+      // "more charges are possible": a cue word the parse reads as a noun is the clause's subject.
+      if (verb === undefined || verb.participle || tokens[m].capitalized || !this.verbs[m]) continue;
+      return COPULAS.has(tokens[m + 1].lower);
+    }
+    return false;
   }
 
   /** Whether the object at `s` is something granted or refused ("denied the request for …", "denied him bail"), not a charge. */

@@ -179,6 +179,26 @@ describe('claims: a short clause before ", said X"', () => {
   ], { fullAnalysis: true });
 });
 
+describe('claims: a relative clause with its own cue ("that X said are …")', () => {
+  check([
+    {
+      name: 'the clause after the cue has no subject of its own, and two words are enough',
+      text: 'There were six crashes on the pier this year that Ada Quill said are unrelated.',
+      claims: [['are unrelated', 'Ada Quill', 'said']],
+    },
+    {
+      name: '"responded to incidents that X said are …" is no content of "responded"',
+      text: 'Harbour police responded to several incidents that Ada Quill said are unrelated.',
+      claims: [['are unrelated', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: a cue word the parse reads as a noun ("charges") opens a real content',
+      text: 'Ada Quill said the fines were steep, adding that more charges are possible under the harbour rules.',
+      claims: [['the fines were steep', 'Ada Quill', 'said'], ['more charges are possible under the harbour rules', 'Ada Quill', 'adding']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: a full quotation that completes the reported clause', () => {
   check([
     {
