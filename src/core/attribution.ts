@@ -730,6 +730,10 @@ const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumptio
   'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns']);
 /** "it is", "it's", "it remains": the start of an impersonal report. */
 const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
+/** Participles that modify a message noun ("an interview with X published Monday"), as well as verbs of its author. */
+const PUBLISHED_PARTICIPLES = new Set(['published', 'released', 'posted', 'issued', 'aired', 'broadcast', 'filed']);
+/** Prepositions that put a publisher inside a message noun's phrase: "an interview with X", "a story in X". */
+const OBJECT_PREPOSITIONS = new Set(['with', 'in']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 const IT_IS = new Set(["it's", 'it\u2019s']);
 const UNCERTAIN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
@@ -974,6 +978,15 @@ class ParagraphReader {
 
   /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
   private subjectOf(k: number): { phrase: Phrase; role: Phrase | null } | null {
+    const subject = this.subjectOfCue(k);
+    // "In an interview with X published this morning, …": a name after a preposition is its object, and a
+    // participle of publishing after it modifies the noun before.
+    const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
+    if (before !== undefined && PUBLISHED_PARTICIPLES.has(this.tokens[k].lower) && OBJECT_PREPOSITIONS.has(before.lower) && !before.capitalized) return null;
+    return subject;
+  }
+
+  private subjectOfCue(k: number): { phrase: Phrase; role: Phrase | null } | null {
     const { tokens } = this;
     const floor = this.clauseFloor(k);
     const verb = cueVerb(tokens[k].lower);

@@ -199,6 +199,21 @@ describe('claims: a relative clause with its own cue ("that X said are …")', (
   ], { fullAnalysis: true });
 });
 
+describe('claims: a participle of publishing after "an interview with X"', () => {
+  check([
+    {
+      name: 'the publisher inside the message noun\'s phrase is no speaker of "published"',
+      text: 'In an interview with Harbour News published this morning, Ada Quill was quoted calling the mayor a "failed" leader.',
+      claims: [],
+    },
+    {
+      name: 'negative: the subject of "published" still speaks',
+      text: 'Harbour News published a report on Monday saying the ferry is unsafe.',
+      claims: [['a report on Monday saying the ferry is unsafe', 'Harbour News', 'published']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: a full quotation that completes the reported clause', () => {
   check([
     {
