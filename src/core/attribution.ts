@@ -2500,6 +2500,9 @@ class ParagraphReader {
     // "seeks to widen her lead, anticipating a close vote": an infinitive's content ends before a
     // participle that goes back to the subject.
     e = this.endBeforeNewPredication(s, e, cueVerb(tokens[k].lower)?.participle === true || (request && tokens[s].lower === 'to'));
+    // "A poll showing Quill is leading was published Monday": a participle right after its noun modifies it, and
+    // the sentence's own verb, after the reported clause, is the noun's.
+    if (cueVerb(tokens[k].lower)?.participle === true && tokens[k - 1]?.kind === 'word' && !tokens[k - 1].capitalized) e = this.endBeforeOuterPassive(s, e);
     // "labeled Tolk the worst harbour master … after dismissing …": a person's description ends like an object.
     const objectOfRequest = (base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || NP_OBJECT_BASES.has(base);
     // "announced she would close the pier on Monday": a reported clause keeps its own time; an object does not.
@@ -2555,6 +2558,24 @@ class ParagraphReader {
     const subject = SUBJECT_PRONOUNS.has(subjectWord) || (!FUNCTION_WORDS.has(subjectWord) && PRONOUNS[subjectWord] === undefined && (!this.verbs[s] || subjectWord.endsWith('s')));
     const past = (verb.length > 4 && verb.endsWith('ed') && this.verbs[e]) || IRREGULAR_PAST.has(verb);
     return subject && past && !AUXILIARIES.has(verb);
+  }
+
+  /**
+   * The last token before a passive ("was released", "were published") that follows a complete reported clause
+   * ("Quill is leading", "Quill bragging about the deal"); `e` when there is none.
+   */
+  private endBeforeOuterPassive(s: number, e: number): number {
+    const { tokens } = this;
+    let predicate = false;
+    for (let m = s + 1; m < e; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized) continue;
+      const next = tokens[m + 1];
+      const passive = (t.lower === 'was' || t.lower === 'were') && next.kind === 'word' && /(?:ed|en)$/.test(next.lower);
+      if (passive && predicate) return this.lastBefore(s, m);
+      if (AUXILIARIES.has(t.lower) || this.verbs[m] || (t.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(t.lower))) predicate = true;
+    }
+    return e;
   }
 
   /** Whether a short subject from `s` is followed by a cue and a verb with no subject of its own ("Quill said are …"). */

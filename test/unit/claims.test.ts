@@ -214,6 +214,26 @@ describe('claims: a participle of publishing after "an interview with X"', () =>
   ], { fullAnalysis: true });
 });
 
+describe('claims: a participle right after its noun, and the sentence\'s own verb', () => {
+  check([
+    {
+      name: 'a passive after a reported clause with its verb belongs to the noun',
+      text: 'A harbour poll showing Ada Quill is leading was published on Monday.',
+      claims: [['Ada Quill is leading', 'A harbour poll', 'showing']],
+    },
+    {
+      name: 'a passive after a that-clause belongs to the noun',
+      text: 'A harbour poll showing that support was divided was released on Friday.',
+      claims: [['support was divided', 'A harbour poll', 'showing']],
+    },
+    {
+      name: 'negative: the reported clause\'s own passive stays',
+      text: 'The council read a harbour poll showing that the ferry was damaged in the storm.',
+      claims: [['the ferry was damaged in the storm', 'A harbour poll', 'showing']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: a full quotation that completes the reported clause', () => {
   check([
     {
