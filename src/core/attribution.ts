@@ -2694,6 +2694,9 @@ class ParagraphReader {
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
       else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
+      // "…to Indiana and Missouri, two states where she is not competing": a counted appositive closing the
+      // sentence glosses the names before it.
+      else if (afterComma && this.closingCountedGloss(m, e)) cut = m - 1;
       else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.runsToEnd(m, e)) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
@@ -2743,6 +2746,17 @@ class ParagraphReader {
     let before = m - 1;
     if (tokens[before]?.text === ',' || tokens[before]?.text === ':') before--;
     return before >= 0 && tokens[before].kind === 'word' && COPULAS.has(tokens[before].lower);
+  }
+
+  /** Whether a count and a plural noun at `m` ("two states where …") open a phrase that runs to `e` with no comma. */
+  private closingCountedGloss(m: number, e: number): boolean {
+    const { tokens } = this;
+    const count = tokens[m];
+    const noun = tokens[m + 1];
+    if (!(/^(?:two|three|four|five|six|seven|eight|nine|ten|both)$/.test(count.lower)) || noun?.kind !== 'word' || noun.capitalized || !/[^s']s$/.test(noun.lower)) return false;
+    const relative = tokens[m + 2];
+    if (relative?.kind !== 'word' || !/^(?:where|that|which|who|whose|with)$/.test(relative.lower)) return false;
+    return this.runsToEnd(m + 2, e);
   }
 
   /** Whether "the" at `m` opens a superlative phrase ("the biggest …", "the most …") that runs to `e` with no comma. */

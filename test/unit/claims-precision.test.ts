@@ -179,6 +179,16 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry would sail in May, the rest of the fleet in June', 'Harbour officials', 'said']],
     },
     {
+      name: 'a counted appositive closing the sentence ("two towns where …") is the writer\'s gloss',
+      text: 'Ada Quill announced that she would send $1 million to Marlow and Harbour, two towns where she is not competing.',
+      claims: [['she would send $1 million to Marlow and Harbour', 'Ada Quill', 'announced']],
+    },
+    {
+      name: 'a counted appositive inside the clause stays',
+      text: 'Ada Quill said Marlow and Harbour, two towns with ferries, would lose service in May.',
+      claims: [['Marlow and Harbour, two towns with ferries, would lose service in May', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a superlative appositive inside the clause stays',
       text: 'Harbour officials said the ferry, the oldest in the fleet, would be retired in May.',
       claims: [['the ferry, the oldest in the fleet, would be retired in May', 'Harbour officials', 'said']],
