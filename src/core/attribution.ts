@@ -598,6 +598,8 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** What a statement does to its audience: "…, which sparked a feud", "…, which has drawn criticism". */
 const CONSEQUENCE_VERBS = new Set(['sparked', 'prompted', 'drawn', 'drew', 'caused', 'led', 'angered', 'raised', 'fueled', 'fuelled',
   'triggered', 'infuriated', 'frustrated', 'alarmed', 'upset', 'provoked', 'stirred', 'irked', 'outraged', 'surprised', 'stunned']);
+const CONSEQUENCE_PARTICIPLES = new Set(['sparking', 'prompting', 'causing', 'angering', 'fueling', 'fuelling', 'triggering',
+  'infuriating', 'frustrating', 'alarming', 'upsetting', 'provoking', 'irking', 'outraging', 'stunning', 'drawing']);
 /** Pronouns of quantity that can be a cue's object: "said little about …". */
 const INDEFINITE_OBJECTS = new Set(['much', 'little', 'something', 'nothing', 'anything', 'everything', 'plenty']);
 /** Words of a short adverbial that may stand between a cue and its "that" ("for the first time", "back"). */
@@ -2694,6 +2696,8 @@ class ParagraphReader {
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
       else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
+      // "said the vote was rigged, angering many voters": a participle of consequence is the writer's comment.
+      else if ((afterComma || this.quoteEndsWithComma(m - 1)) && this.consequenceParticiple(m)) cut = afterComma ? m - 1 : m;
       // "…to Indiana and Missouri, two states where she is not competing": a counted appositive closing the
       // sentence glosses the names before it.
       else if (afterComma && this.closingCountedGloss(m, e)) cut = m - 1;
@@ -2746,6 +2750,13 @@ class ParagraphReader {
     let before = m - 1;
     if (tokens[before]?.text === ',' || tokens[before]?.text === ':') before--;
     return before >= 0 && tokens[before].kind === 'word' && COPULAS.has(tokens[before].lower);
+  }
+
+  /** "angering …", "prompting …", "raising questions …": what a statement caused, in the writer's words. */
+  private consequenceParticiple(m: number): boolean {
+    const t = this.tokens[m];
+    if (CONSEQUENCE_PARTICIPLES.has(t.lower)) return true;
+    return t.lower === 'raising' && /^(?:questions|concerns|doubts|fears|eyebrows|alarm)$/.test(this.tokens[m + 1]?.lower ?? '');
   }
 
   /** Whether a count and a plural noun at `m` ("two states where …") open a phrase that runs to `e` with no comma. */

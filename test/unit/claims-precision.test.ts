@@ -184,6 +184,21 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['she would send $1 million to Marlow and Harbour', 'Ada Quill', 'announced']],
     },
     {
+      name: 'a participle of consequence after the clause (", angering …") is the writer\'s comment',
+      text: 'Ada Quill said the harbour vote was rigged, angering many voters in Marlow.',
+      claims: [['the harbour vote was rigged', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a participle of consequence after a partial quotation\'s comma is the writer\'s comment too',
+      text: 'Ada Quill has continued her warnings that the vote is "rigged," prompting a recount.',
+      claims: [['the vote is "rigged,"', null, 'warnings']],
+    },
+    {
+      name: 'negative: "raising" with an object of its own stays in the clause',
+      text: 'Ada Quill said the council would fund the ferry, raising fares in May.',
+      claims: [['the council would fund the ferry, raising fares in May', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a counted appositive inside the clause stays',
       text: 'Ada Quill said Marlow and Harbour, two towns with ferries, would lose service in May.',
       claims: [['Marlow and Harbour, two towns with ferries, would lose service in May', 'Ada Quill', 'said']],
