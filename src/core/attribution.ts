@@ -2759,6 +2759,16 @@ class ParagraphReader {
     return t.lower === 'raising' && /^(?:questions|concerns|doubts|fears|eyebrows|alarm)$/.test(this.tokens[m + 1]?.lower ?? '');
   }
 
+  /** Whether the words after "for" from `m` measure time ("the third time", "two weeks", "years"), not a reason. */
+  private forDuration(m: number, e: number): boolean {
+    const { tokens } = this;
+    for (let c = m; c <= e && c - m < 4; c++) {
+      if (tokens[c].kind !== 'word') return false;
+      if (TIME_NOUNS.has(tokens[c].lower) || /^(?:times?|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/.test(tokens[c].lower)) return true;
+    }
+    return false;
+  }
+
   /** Whether a count and a plural noun at `m` ("two states where …") open a phrase that runs to `e` with no comma. */
   private closingCountedGloss(m: number, e: number): boolean {
     const { tokens } = this;
@@ -2853,6 +2863,9 @@ class ParagraphReader {
       const participle = (t.lower === 'after' || t.lower === 'before' || t.lower === 'while') && next?.kind === 'word' && next.lower.endsWith('ing') && !NON_PARTICIPLE_ING.has(next.lower);
       const setting = t.lower === 'in' && next !== undefined && DETERMINERS.has(next.lower) && after !== undefined && MESSAGE_NOUNS.has(after.lower) && !this.asComplementAfter(m + 3, e);
       if (!weekday && !relative && !participle && !setting && t.lower !== 'yesterday') continue;
+      // "hammered the media on Monday for its polls": the reason after the time is still what was criticized.
+      const timeEnd = bareWeekday || t.lower === 'yesterday' ? m : m + 1;
+      if ((weekday || relative || t.lower === 'yesterday') && tokens[timeEnd + 1]?.lower === 'for' && timeEnd + 2 <= e && !this.forDuration(timeEnd + 2, e)) continue;
       let last = m - 1;
       while (last > s && tokens[last].kind === 'punct') last--;
       return last;

@@ -26,6 +26,16 @@ describe('claims: the object of an attitude verb is its content', () => {
       ],
     },
     {
+      name: 'a reason after the time ("on Monday for its …") is still what was criticized',
+      text: 'Ines Okafor hammered the harbour board on Monday for its "phony" toll figures.',
+      claims: [['the harbour board on Monday for its "phony" toll figures', 'Ines Okafor', 'hammered']],
+    },
+    {
+      name: 'negative: a duration after the time ("on Monday for two hours") stays the writer\'s',
+      text: 'Ines Okafor praised the harbour crew on Monday for two hours.',
+      claims: [['the harbour crew', 'Ines Okafor', 'praised']],
+    },
+    {
       name: 'a closing time phrase is the writer\'s',
       text: 'Ines Okafor criticized the mayor\'s plan for the waterfront on Tuesday.',
       claims: [['the mayor\'s plan for the waterfront', 'Ines Okafor', 'criticized']],
