@@ -980,7 +980,7 @@ class ParagraphReader {
 
   /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
   private subjectOf(k: number): { phrase: Phrase; role: Phrase | null } | null {
-    const subject = this.subjectOfCue(k);
+    const subject = this.subjectOfCue(k) ?? this.coordinatedSubject(k);
     // "In an interview with X published this morning, …": a name after a preposition is its object, and a
     // participle of publishing after it modifies the noun before.
     const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
@@ -1266,6 +1266,36 @@ class ParagraphReader {
         return { phrase, role };
       }
       segmentStart = segmentEnd + 1;
+    }
+    return null;
+  }
+
+  /** "The campaign expanded its ad buys and announced plans to …": a second predicate shares the first one's subject. */
+  private coordinatedSubject(k: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    if (cueVerb(tokens[k].lower)?.participle !== false) return null;
+    const floor = this.clauseFloor(k);
+    let j = k - 1;
+    while (j > floor && (this.isFiller(j) || this.isMannerAdverb(j))) j--;
+    return j > floor && tokens[j].lower === 'and' ? this.firstPredicateSubject(floor, j) : null;
+  }
+
+  /**
+   * The subject of the clause's first finite verb before `and` (at `j`), when it opens the clause (after any
+   * introductory phrase): the subject a coordinated predicate shares.
+   */
+  private firstPredicateSubject(floor: number, j: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    for (let m = floor + 1; m < j; m++) {
+      // "the Quill campaign expanded": a noun the parser also reads as a verb is no predicate.
+      if (!this.verbs[m] || tokens[m].capitalized || tokens[m].kind !== 'word' || speakerNounClass(tokens[m].lower) !== undefined || this.verbInsideName(m)) continue;
+      let last = m - 1;
+      while (last >= floor && (this.isFiller(last) || this.isMannerAdverb(last))) last--;
+      const subject = last >= floor ? this.phraseLeft(last, floor) : null;
+      if (!subject || (subject.first > floor && tokens[subject.first - 1].text !== ',')) return null;
+      // A name extractor's person or a speaker noun: "the ferry sank and announced" has no speaker.
+      const head = tokens[subject.last];
+      return head.capitalized || speakerNounClass(head.lower) !== undefined || PRONOUNS[head.lower] !== undefined ? { phrase: subject, role: null } : null;
     }
     return null;
   }

@@ -199,6 +199,21 @@ describe('claims: a relative clause with its own cue ("that X said are …")', (
   ], { fullAnalysis: true });
 });
 
+describe('claims: a second predicate after "and" shares the first one\'s subject', () => {
+  check([
+    {
+      name: 'the subject of the first predicate speaks for "and announced"',
+      text: 'On Monday, the Quill campaign expanded its ad buys in seven towns and announced plans to launch a blitz in Marlow.',
+      claims: [['plans to launch a blitz in Marlow', 'The Quill campaign', 'announced']],
+    },
+    {
+      name: 'negative: a subject that is no speaker ("the ferry") gives none',
+      text: 'The old ferry sank near the pier and announced nothing.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: a participle of publishing after "an interview with X"', () => {
   check([
     {
