@@ -2361,6 +2361,8 @@ class ParagraphReader {
       if (infinitive < 0 || tokens[infinitive + 1]?.kind !== 'word') return null;
       request = true;
     }
+    // "agreed to keep the case open": a commitment, stated by its infinitive ("agreed to a deal" is no clause).
+    if (base === 'agree' && tokens[s]?.lower === 'to' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !DETERMINERS.has(tokens[s + 1].lower) && this.namesSpeaker(subjectLast)) request = true;
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (prepositional && !this.namesSpeaker(subjectLast)) return null;
     if (!afterThat && s <= end) {

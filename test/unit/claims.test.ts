@@ -346,6 +346,16 @@ describe('claims: requests name their addressee', () => {
       claims: [['voters to look at the costs and think about the ferry before voting', 'Ada Quill', 'called on']],
     },
     {
+      name: '"agreed to" with a verb states a commitment',
+      text: 'The harbour board agreed to keep the pier open until the vote.',
+      claims: [['to keep the pier open until the vote', 'The harbour board', 'agreed']],
+    },
+    {
+      name: 'negative: "agreed to" a noun phrase is no clause',
+      text: 'The harbour board agreed to a deal on Monday.',
+      claims: [],
+    },
+    {
       name: '"told reporters …" still skips the hearer',
       text: 'Ada Quill told reporters the ferry would sail on Monday.',
       claims: [['the ferry would sail on Monday', 'Ada Quill', 'told']],
