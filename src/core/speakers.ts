@@ -248,7 +248,8 @@ export function buildSpeakers(
         return g;
       }
       if (m.pronoun === 'it' && g.kind !== 'organization') continue;
-      if (m.pronoun === 'they' && g.kind === 'person' && i !== antecedents.length - 1) continue;
+      // "They" is a group, never one person; "we" may be the writer or speaker named last.
+      if (m.pronoun === 'they' && g.kind === 'person' && (/^the[ym]$/i.test(m.name) || i !== antecedents.length - 1)) continue;
       return g;
     }
     return null;

@@ -62,6 +62,16 @@ describe('attribute: pronouns and the lines around them (full analysis)', () => 
       speakers: ['Ada Quill', null, null],
     },
     {
+      name: '"they" refers to a group, not to the person named last',
+      text: 'Harbour officials said the talks were useful, and Ada Quill said the pier was safe.\n\nThey agreed to keep the pier open until the vote.',
+      speakers: ['Harbour officials', 'Ada Quill', 'Harbour officials'],
+    },
+    {
+      name: '"they" after one person only is nobody',
+      text: 'Ada Quill said the pier was safe. They said the ferry would sail.',
+      speakers: ['Ada Quill', null],
+    },
+    {
       name: 'negative: a quotation in the next paragraph still continues the turn',
       text: '"The ferry is our lifeline," Ada Quill said.\n\n"No ferry, no island."',
       speakers: ['Ada Quill', 'Ada Quill'],
