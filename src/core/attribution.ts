@@ -985,7 +985,25 @@ class ParagraphReader {
     // participle of publishing after it modifies the noun before.
     const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
     if (before !== undefined && PUBLISHED_PARTICIPLES.has(this.tokens[k].lower) && OBJECT_PREPOSITIONS.has(before.lower) && !before.capitalized) return null;
-    return subject;
+    return subject === null ? null : { phrase: this.withCoordinatedNames(subject.phrase, this.clauseFloor(k)), role: subject.role };
+  }
+
+  /** "Ada Quill, Tomas Vell and Jonas Lund said": the names joined by commas and "and" speak together. */
+  private withCoordinatedNames(p: Phrase, floor: number): Phrase {
+    const { tokens } = this;
+    if (!tokens[p.first].capitalized || !tokens[p.last].capitalized || tokens[p.first - 1]?.lower !== 'and' || tokens[p.first - 1].capitalized) return p;
+    let first = p.first;
+    let joiner = p.first - 1;
+    for (let names = 0; names < 8; names++) {
+      const last = joiner - 1;
+      if (last < floor || tokens[last].kind !== 'word' || !tokens[last].capitalized || FUNCTION_WORDS.has(tokens[last].lower)) break;
+      let start = last;
+      while (start - 1 >= floor && last - start < 3 && tokens[start - 1].kind === 'word' && tokens[start - 1].capitalized && !TITLE_WORDS.has(tokens[start - 1].lower) && !HONORIFICS.has(tokens[start - 1].lower) && !tokens[start - 1].text.endsWith('.') && !FUNCTION_WORDS.has(tokens[start - 1].lower) && !INTRO_WORDS.has(tokens[start - 1].lower)) start--;
+      first = start;
+      if (tokens[start - 1]?.text !== ',') break;
+      joiner = start - 1;
+    }
+    return first < p.first ? { first, last: p.last } : p;
   }
 
   private subjectOfCue(k: number): { phrase: Phrase; role: Phrase | null } | null {
@@ -1709,6 +1727,14 @@ class ParagraphReader {
     if (rolePhrase) for (let i = rolePhrase.first; i <= rolePhrase.last && i - rolePhrase.first < 4; i++) gender = gender ?? genderOf(tokens[i].lower);
     if (pronoun !== undefined) {
       return { span: whole, name: head.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
+    }
+    // "Ada Quill and Tomas Vell": names joined by "and" are a group, unless the name extractor reads one name
+    // across the "and" ("the World Travel and Tourism Council").
+    for (let i = np.first + 1; i < np.last; i++) {
+      if (tokens[i].lower !== 'and' || tokens[i].capitalized || !tokens[i - 1].capitalized || !tokens[i + 1].capitalized) continue;
+      const across = this.entities.at(tokens[i].start);
+      if (across !== undefined && across.start < tokens[i].start && across.end > tokens[i].end) continue;
+      return { span: whole, name: text.slice(whole.start, whole.end), role, kind: 'group', pronoun: null, gender: null, paragraph: this.paragraph, inherited: false, named: false };
     }
     // The name: the trailing capitalized tokens after any titles ("U.S. Secretary of State | Hillary Clinton").
     const entity = this.entities.at(head.start);

@@ -104,6 +104,11 @@ describe('speakers', () => {
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['The firm', null]]);
   });
 
+  it('keeps an organization\'s name with "and" whole ("the Harbour Travel and Tourism Council said")', () => {
+    const found = analyze('Visits rose, the Harbour Travel and Tourism Council said on Monday.').speakers;
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Harbour Travel and Tourism Council', 'organization']]);
+  });
+
   it('ends a Title Case name before a capitalized past-tense verb ("Tomas Vell Thanked Quill For …")', () => {
     const text = 'Ada Quill spoke at the summit.\n\nTomas Vell Thanked Quill For Her Courage At The Summit.\n\nQUILL: Thank you. VELL: You are welcome. QUILL: Goodbye.';
     // The parser's tags tell the verb: the whole engine runs.
@@ -167,6 +172,9 @@ describe('speakers', () => {
     { text: 'Traffic fell, the Quellbyte Transparency Report said.', name: 'Quellbyte Transparency Report', role: null, kind: 'organization' },
     { text: 'Users said the site was blocked.', name: 'Users', role: null, kind: 'group' },
     { text: 'Many Marlovians said the site was blocked.', name: 'Marlovians', role: null, kind: 'group' },
+    // Names joined by commas and "and" speak together, as a group.
+    { text: 'Ada Quill and Tomas Vell said the ferry was late.', name: 'Ada Quill and Tomas Vell', role: null, kind: 'group' },
+    { text: 'Sens. Ada Quill, Tomas Vell and Jonas Lund said the letter was troubling.', name: 'Ada Quill, Tomas Vell and Jonas Lund', role: null, kind: 'group' },
     // A plural of people takes its capitalized modifiers into its name: "U.S." and "House" are no titles here.
     { text: 'U.S. Marines said the base was closed.', name: 'U.S. Marines', role: null, kind: 'group' },
     { text: 'House Republicans said the bill was dead.', name: 'House Republicans', role: null, kind: 'group' },
