@@ -734,6 +734,10 @@ const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumptio
 const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
 /** Participles that modify a message noun ("an interview with X published Monday"), as well as verbs of its author. */
 const PUBLISHED_PARTICIPLES = new Set(['published', 'released', 'posted', 'issued', 'aired', 'broadcast', 'filed']);
+/** Acts of contact whose purpose may be to say something: "called X to confirm …", "took to Twitter to say …". */
+const CONTACT_VERBS = new Set(['called', 'phoned', 'rang', 'wrote', 'took', 'went', 'came', 'returned', 'appeared', 'used', 'met',
+  'held', 'issued', 'visited', 'posted', 'emailed', 'e-mailed', 'texted', 'messaged', 'stepped', 'stood', 'reached', 'turned',
+  'calls', 'writes', 'takes', 'uses', 'holds', 'issues', 'posts']);
 /** Prepositions that put a publisher inside a message noun's phrase: "an interview with X", "a story in X". */
 const OBJECT_PREPOSITIONS = new Set(['with', 'in']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
@@ -980,7 +984,7 @@ class ParagraphReader {
 
   /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
   private subjectOf(k: number): { phrase: Phrase; role: Phrase | null } | null {
-    const subject = this.subjectOfCue(k) ?? this.coordinatedSubject(k);
+    const subject = this.subjectOfCue(k) ?? this.coordinatedSubject(k) ?? this.purposeSubject(k);
     // "In an interview with X published this morning, …": a name after a preposition is its object, and a
     // participle of publishing after it modifies the noun before.
     const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
@@ -1284,6 +1288,23 @@ class ParagraphReader {
         return { phrase, role };
       }
       segmentStart = segmentEnd + 1;
+    }
+    return null;
+  }
+
+  /**
+   * "Green called Vell on Thursday night to confirm he …", "Quill took to Twitter to say …": an infinitive of
+   * saying that tells the purpose of an act of contact speaks for that act's subject.
+   */
+  private purposeSubject(k: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    const verb = cueVerb(tokens[k].lower);
+    if (verb === undefined || tokens[k].lower !== verb.base || !CORE_REPORTING.has(verb.base) || tokens[k - 1]?.lower !== 'to') return null;
+    const floor = this.clauseFloor(k);
+    for (let m = floor + 1; m < k - 1; m++) {
+      if (tokens[m].text === ',' || tokens[m].kind === 'quote') return null;
+      if (!this.verbs[m] || tokens[m].capitalized || speakerNounClass(tokens[m].lower) !== undefined || this.verbInsideName(m)) continue;
+      return CONTACT_VERBS.has(tokens[m].lower) ? this.firstPredicateSubject(floor, k - 1) : null;
     }
     return null;
   }
@@ -2754,6 +2775,9 @@ class ParagraphReader {
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
       else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
+      // "…he wanted to be his caddie, and Vell was happy to hear it": a new subject named after ", and" with its
+      // own verb opens the writer's next clause.
+      else if (afterComma && t.lower === 'and' && this.namedClauseAfter(m + 1, e)) cut = m - 1;
       // "said the vote was rigged, angering many voters": a participle of consequence is the writer's comment.
       else if ((afterComma || this.quoteEndsWithComma(m - 1)) && this.consequenceParticiple(m)) cut = afterComma ? m - 1 : m;
       // "…to Indiana and Missouri, two states where she is not competing": a counted appositive closing the
@@ -2808,6 +2832,15 @@ class ParagraphReader {
     let before = m - 1;
     if (tokens[before]?.text === ',' || tokens[before]?.text === ':') before--;
     return before >= 0 && tokens[before].kind === 'word' && COPULAS.has(tokens[before].lower);
+  }
+
+  /** Whether a capitalized name at `m` (one to three words) is followed by a copula or a past-tense verb, before `e`. */
+  private namedClauseAfter(m: number, e: number): boolean {
+    const { tokens } = this;
+    let c = m;
+    while (c <= e && c - m < 3 && tokens[c].kind === 'word' && tokens[c].capitalized && !FUNCTION_WORDS.has(tokens[c].lower)) c++;
+    if (c === m || c > e || tokens[c].kind !== 'word') return false;
+    return (COPULAS.has(tokens[c].lower) || (this.verbs[c] && tokens[c].lower.endsWith('ed'))) && this.entities.at(tokens[m].start)?.type === 'person';
   }
 
   /** "angering …", "prompting …", "raising questions …": what a statement caused, in the writer's words. */

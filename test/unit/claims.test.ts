@@ -214,6 +214,31 @@ describe('claims: a second predicate after "and" shares the first one\'s subject
   ], { fullAnalysis: true });
 });
 
+describe('claims: an infinitive of saying that tells the purpose of an act of contact', () => {
+  check([
+    {
+      name: '"called X on Thursday night to confirm …": the caller speaks',
+      text: 'Ada Quill called the harbour master on Thursday night to confirm she wanted the pier closed.',
+      claims: [['she wanted the pier closed', 'Ada Quill', 'confirm']],
+    },
+    {
+      name: '"took to Twitter to say …": the writer speaks',
+      text: 'Ada Quill took to Twitter to say the ferry was late again.',
+      claims: [['the ferry was late again', 'Ada Quill', 'say']],
+    },
+    {
+      name: 'negative: "bought a boat to announce" is no act of contact',
+      text: 'Ada Quill bought a boat to announce her bid for mayor.',
+      claims: [],
+    },
+    {
+      name: 'a person named after ", and" with a verb of their own opens the writer\'s next clause',
+      text: 'Ada Quill called the harbour master to confirm she wanted the pier closed, and Tomas Vell was happy to hear it.',
+      claims: [['she wanted the pier closed', 'Ada Quill', 'confirm']],
+    },
+  ], { fullAnalysis: true });
+});
+
 describe('claims: a participle of publishing after "an interview with X"', () => {
   check([
     {
