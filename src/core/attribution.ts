@@ -1195,6 +1195,12 @@ class ParagraphReader {
     return false;
   }
 
+  /** Whether a subject pronoun ("it", "they", "he") stands among the tokens `from`..`to`. */
+  private subjectPronounWithin(from: number, to: number): boolean {
+    for (let c = from; c <= to; c++) if (SUBJECT_PRONOUNS.has(this.tokens[c].lower) || this.tokens[c].lower === 'it') return true;
+    return false;
+  }
+
   /** Whether token `m` is a lowercase plural noun that no cue or function word could be ("officials", "voters"). */
   private isPluralNoun(m: number): boolean {
     const t = this.tokens[m];
@@ -2778,6 +2784,9 @@ class ParagraphReader {
       // "…he wanted to be his caddie, and Vell was happy to hear it": a new subject named after ", and" with its
       // own verb opens the writer's next clause.
       else if (afterComma && t.lower === 'and' && this.namedClauseAfter(m + 1, e)) cut = m - 1;
+      // "acknowledging her missteps — failings it said are outweighed by …": a dash before a phrase with a cue and
+      // a subject of its own opens another statement.
+      else if (DASHES.has(tokens[m - 1].text) && tokens[m - 1].text !== '-' && this.cueWithin(m + 1, Math.min(e, m + 4)) && this.subjectPronounWithin(m, Math.min(e, m + 4))) cut = m - 1;
       // "said the vote was rigged, angering many voters": a participle of consequence is the writer's comment.
       else if ((afterComma || this.quoteEndsWithComma(m - 1)) && this.consequenceParticiple(m)) cut = afterComma ? m - 1 : m;
       // "…to Indiana and Missouri, two states where she is not competing": a counted appositive closing the

@@ -199,6 +199,16 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the council would fund the ferry, raising fares in May', 'Ada Quill', 'said']],
     },
     {
+      name: 'a dash before a phrase with its own subject and cue opens another statement',
+      text: 'The Harbour Times backed her while acknowledging her many missteps \u2014 failings it said are outweighed by her strengths.',
+      claims: [['her many missteps', 'Harbour Times', 'acknowledging'], ['are outweighed by her strengths', 'Harbour Times', 'said']],
+    },
+    {
+      name: 'negative: a dash before a phrase without a subject of its own stays in the clause',
+      text: 'Ada Quill said the ferry was late \u2014 the third time this month.',
+      claims: [['the ferry was late \u2014 the third time this month', 'Ada Quill', 'said']],
+    },
+    {
       name: 'a counted appositive inside the clause stays',
       text: 'Ada Quill said Marlow and Harbour, two towns with ferries, would lose service in May.',
       claims: [['Marlow and Harbour, two towns with ferries, would lose service in May', 'Ada Quill', 'said']],
