@@ -989,7 +989,10 @@ class ParagraphReader {
     // participle of publishing after it modifies the noun before.
     const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
     if (before !== undefined && PUBLISHED_PARTICIPLES.has(this.tokens[k].lower) && OBJECT_PREPOSITIONS.has(before.lower) && !before.capitalized) return null;
-    return subject === null ? null : { phrase: this.withCoordinatedNames(subject.phrase, this.clauseFloor(k)), role: subject.role };
+    if (subject === null) return null;
+    // Only a phrase right after "and" can close a list of names; the clause's floor is looked up for it alone.
+    const afterAnd = this.tokens[subject.phrase.first - 1]?.lower === 'and';
+    return afterAnd ? { phrase: this.withCoordinatedNames(subject.phrase, this.clauseFloor(k)), role: subject.role } : subject;
   }
 
   /** "Ada Quill, Tomas Vell and Jonas Lund said": the names joined by commas and "and" speak together. */
@@ -1319,10 +1322,11 @@ class ParagraphReader {
   private coordinatedSubject(k: number): { phrase: Phrase; role: Phrase | null } | null {
     const { tokens } = this;
     if (cueVerb(tokens[k].lower)?.participle !== false) return null;
-    const floor = this.clauseFloor(k);
     let j = k - 1;
-    while (j > floor && (this.isFiller(j) || this.isMannerAdverb(j))) j--;
-    return j > floor && tokens[j].lower === 'and' ? this.firstPredicateSubject(floor, j) : null;
+    while (j > 0 && k - j < 5 && (this.isFiller(j) || this.isMannerAdverb(j))) j--;
+    if (j <= 0 || tokens[j].lower !== 'and') return null;
+    const floor = this.clauseFloor(k);
+    return j > floor ? this.firstPredicateSubject(floor, j) : null;
   }
 
   /**
