@@ -92,7 +92,6 @@ const CAPITALIZED = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|ibn|bin)-\p{Lu})/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,4}|(?:\p{Lu}\.){2,4})$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const LOWER_START = /^\p{Ll}/u;
-const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 /** Ideas, not places, even after "to" or "in": "subject to Islamophobia", "in Catholicism". */
 const ABSTRACT_NOUN = /\p{Ll}(?:ism|isms|phobia|philia|ology|ity|ness|ment|ship)$/u;
 
@@ -486,10 +485,10 @@ function classifyChunk(text: string, words: readonly Word[], chunk: Chunk, out: 
   };
   const { first, last } = chunk;
   // Named operations and web addresses are neither places nor organizations: "Operation Desert Fox", "example.org".
-  if ((last > first && words[first].text === 'Operation') || WEB_ADDRESS.test(chunk.text)) {
+  const siteBase = webDomainBase(chunk.text.slice(chunk.text.lastIndexOf(' ') + 1));
+  if ((last > first && words[first].text === 'Operation') || siteBase !== null) {
     // "GreatFire.org" … "GreatFire": the site's bare name, met alone, is the organization behind it.
-    const base = last === first ? webDomainBase(chunk.text) : null;
-    if (base !== null) known.learn(base, 'organization', true);
+    if (siteBase !== null && last === first) known.learn(siteBase, 'organization', true);
     unresolved.push(chunk);
     return;
   }
