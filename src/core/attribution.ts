@@ -301,7 +301,7 @@ const CAPTION_LABEL_WORDS = new Set(['update', 'updated', 'note', "editor's", 'e
   'exclusive', 'opinion', 'analysis', 'graphic', 'map', 'chart', 'timeline', 'explainer', 'gallery', 'sign', 'up', 'latest', 'new',
   'top', 'story', 'stories', 'news', 'alert', 'tip', 'tips', 'ap', 'upi', 'afp', 'est', 'pst', 'gmt', 'utc', 'et', 'pt']);
 /** Labels that take turns without naming anyone: the turn is a question or an answer, whoever gave it. */
-const ANONYMOUS_LABELS = new Set(['Q', 'A', 'QUESTION', 'ANSWER']);
+const ANONYMOUS_LABELS = new Set(['QUESTION', 'ANSWER']);
 const LABEL_TITLES = new Set(['mr.', 'ms.', 'mrs.', 'dr.', 'sen.', 'rep.', 'gov.', 'secretary', 'senator', 'president', 'governor', 'mayor', 'minister', 'chairman', 'chairwoman']);
 
 /** "O'NEILL" → "O'Neill", "AL-ASSAD" → "Al-Assad": a name in capitals, as names are written elsewhere in the story. */
@@ -314,7 +314,8 @@ function titleCase(word: string): string {
  * CLINTON: You are the smartest people." A transcript has at least two turns, so a lone "BEIRUT:" is no speaker.
  */
 function transcriptTurns(text: string, paragraphs: readonly Paragraph[], quotes: readonly FoundQuote[], drafts: DraftClaim[]): void {
-  interface Label { readonly start: number; readonly end: number; readonly colon: number; readonly paragraph: Paragraph }
+  /** The label's words, the colon right after them at `end`. */
+  interface Label { readonly start: number; readonly end: number; readonly paragraph: Paragraph }
   const labels: Label[] = [];
   // A transcript line ("QUILL: Thank you.") opens like a caption ("WATCH: …"): the labels tell them apart.
   for (const paragraph of paragraphs) {
@@ -325,7 +326,7 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[], quotes:
       const label = m[1];
       if (!/\p{Lu}{2}/u.test(label) || label.split(/[ \t]+/).some((w) => CAPTION_LABEL_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
       const start = paragraph.start + (m.index ?? 0) + m[0].indexOf(label);
-      labels.push({ start, end: start + label.length, colon: start + label.length, paragraph });
+      labels.push({ start, end: start + label.length, paragraph });
     }
   }
   if (labels.length < 2) return;
@@ -348,16 +349,17 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[], quotes:
     while (q < quotes.length && quotes[q].content.end <= label.start) q++;
     const quote = quotes[q];
     if (quote !== undefined && quote.content.start <= label.start) end = Math.min(end, quote.content.end);
-    let start = label.colon + 1;
+    let start = label.end + 1;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /[\s"\u201C\u201D\u2018\u2019]/.test(text[end - 1])) end--;
-    const words = text.slice(label.start, label.end).split(/[ \t]+/);
+    const wordSpans = [...text.slice(label.start, label.end).matchAll(/\S+/g)].map((w) => ({ text: w[0], start: label.start + (w.index ?? 0) }));
+    const words = wordSpans.map((w) => w.text);
     if (end - start < 2 || ANONYMOUS_LABELS.has(words.join(' '))) continue;
     let titled = 0;
     while (titled < words.length - 1 && LABEL_TITLES.has(words[titled].toLowerCase())) titled++;
     const nameWords = words.slice(titled).map(titleCase);
     const name = nameWords.join(' ');
-    const nameStart = label.end - words.slice(titled).join(' ').length;
+    const nameStart = wordSpans[titled].start;
     const titleWord = words[0].toLowerCase();
     const gender: Gender = titleWord === 'mr.' ? 'm' : titleWord === 'ms.' || titleWord === 'mrs.' ? 'f' : firstNameGender(nameWords[0].toLowerCase());
     // "PARTICIPANT:", "MODERATOR:": a role, not a name.
@@ -377,7 +379,7 @@ function transcriptTurns(text: string, paragraphs: readonly Paragraph[], quotes:
       inherited: false,
       named,
     };
-    found.push({ start, end, paragraph: label.paragraph.index, attribution: { mention, cue: { start: label.colon, end: label.colon + 1, text: ':' } } });
+    found.push({ start, end, paragraph: label.paragraph.index, attribution: { mention, cue: { start: label.end, end: label.end + 1, text: ':' } } });
   }
   if (found.length < 2) return;
   drafts.push(...found);
