@@ -104,6 +104,13 @@ describe('speakers', () => {
     assert.deepEqual(found.map((s) => [s.name, s.role]), [['The firm', null]]);
   });
 
+  it('marks a transcript label\'s name as the mention, double spaces and all ("MS. ADA  QUILL:")', () => {
+    const text = 'Ada Quill met the press.\n\nMODERATOR: Welcome.\n\nMS. ADA  QUILL: Thank you for having me.\n\nMODERATOR: Let us begin.';
+    const quill = speakersOf(text).speakers.find((s) => s.name === 'Ada Quill');
+    assert.ok(quill, 'Ada Quill speaks');
+    assert.deepEqual(quill.mentions.map((m) => text.slice(m.start, m.end)), ['Ada Quill', 'ADA  QUILL']);
+  });
+
   it('keeps an organization\'s name with "and" whole ("the Harbour Travel and Tourism Council said")', () => {
     const found = analyze('Visits rose, the Harbour Travel and Tourism Council said on Monday.').speakers;
     assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Harbour Travel and Tourism Council', 'organization']]);
