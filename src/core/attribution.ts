@@ -1007,7 +1007,9 @@ class ParagraphReader {
       const last = joiner - 1;
       if (last < floor || tokens[last].kind !== 'word' || !tokens[last].capitalized || FUNCTION_WORDS.has(tokens[last].lower)) break;
       let start = last;
-      while (start - 1 >= floor && last - start < 3 && tokens[start - 1].kind === 'word' && tokens[start - 1].capitalized && !TITLE_WORDS.has(tokens[start - 1].lower) && !HONORIFICS.has(tokens[start - 1].lower) && !tokens[start - 1].text.endsWith('.') && !FUNCTION_WORDS.has(tokens[start - 1].lower) && !INTRO_WORDS.has(tokens[start - 1].lower)) start--;
+      // "the Justice Department": before an organization's head, a title word ("Justice", "State") is part of its name.
+      const institution = ORGANIZATION_SUFFIXES.has(tokens[last].lower);
+      while (start - 1 >= floor && last - start < 3 && tokens[start - 1].kind === 'word' && tokens[start - 1].capitalized && (institution || !TITLE_WORDS.has(tokens[start - 1].lower)) && !HONORIFICS.has(tokens[start - 1].lower) && !tokens[start - 1].text.endsWith('.') && !FUNCTION_WORDS.has(tokens[start - 1].lower) && !INTRO_WORDS.has(tokens[start - 1].lower)) start--;
       first = start;
       if (tokens[start - 1]?.text !== ',') break;
       joiner = start - 1;
@@ -1766,7 +1768,9 @@ class ParagraphReader {
     for (let i = np.first + 1; i < np.last; i++) {
       if (tokens[i].lower !== 'and' || tokens[i].capitalized || !tokens[i - 1].capitalized || !tokens[i + 1].capitalized) continue;
       const across = this.entities.at(tokens[i].start);
-      if (across !== undefined && across.start < tokens[i].start && across.end > tokens[i].end) continue;
+      // "the Justice Department and FBI": two institutions' full names, whatever the extractor joined.
+      const twoInstitutions = /^\p{Lu}{2,}$/u.test(tokens[i + 1].text) || (ORGANIZATION_SUFFIXES.has(tokens[i - 1].lower) && (ORGANIZATION_SUFFIXES.has(head.lower) || /^\p{Lu}{2,}$/u.test(head.text)));
+      if (across !== undefined && across.start < tokens[i].start && across.end > tokens[i].end && !twoInstitutions) continue;
       return { span: whole, name: text.slice(whole.start, whole.end), role, kind: 'group', pronoun: null, gender: null, paragraph: this.paragraph, inherited: false, named: false };
     }
     // The name: the trailing capitalized tokens after any titles ("U.S. Secretary of State | Hillary Clinton").

@@ -116,6 +116,11 @@ describe('speakers', () => {
     assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Harbour Travel and Tourism Council', 'organization']]);
   });
 
+  it('groups two institutions joined by "and", a title word and all ("the Justice Department and FBI say")', () => {
+    const found = analyze('The Justice Department and FBI say they will have officials ready in Marlow.').speakers;
+    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['Justice Department and FBI', 'group']]);
+  });
+
   it('ends a Title Case name before a capitalized past-tense verb ("Tomas Vell Thanked Quill For …")', () => {
     const text = 'Ada Quill spoke at the summit.\n\nTomas Vell Thanked Quill For Her Courage At The Summit.\n\nQUILL: Thank you. VELL: You are welcome. QUILL: Goodbye.';
     // The parser's tags tell the verb: the whole engine runs.
