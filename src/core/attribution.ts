@@ -1009,7 +1009,13 @@ class ParagraphReader {
       let start = last;
       // "the Justice Department": before an organization's head, a title word ("Justice", "State") is part of its name.
       const institution = ORGANIZATION_SUFFIXES.has(tokens[last].lower);
-      while (start - 1 >= floor && last - start < 3 && tokens[start - 1].kind === 'word' && tokens[start - 1].capitalized && (institution || !TITLE_WORDS.has(tokens[start - 1].lower)) && !HONORIFICS.has(tokens[start - 1].lower) && !tokens[start - 1].text.endsWith('.') && !FUNCTION_WORDS.has(tokens[start - 1].lower) && !INTRO_WORDS.has(tokens[start - 1].lower)) start--;
+      const namePart = (i: number): boolean => i >= floor && tokens[i].kind === 'word' && tokens[i].capitalized && (institution || !TITLE_WORDS.has(tokens[i].lower)) && !HONORIFICS.has(tokens[i].lower) && !tokens[i].text.endsWith('.') && !FUNCTION_WORDS.has(tokens[i].lower) && !INTRO_WORDS.has(tokens[i].lower);
+      while (last - start < 3 && namePart(start - 1)) start--;
+      // "Elijah Cummings of Maryland and John Conyers of Michigan": a name's place after "of" is part of the item.
+      if (tokens[start - 1]?.lower === 'of' && namePart(start - 2)) {
+        start -= 2;
+        while (last - start < 6 && namePart(start - 1)) start--;
+      }
       first = start;
       if (tokens[start - 1]?.text !== ',') break;
       joiner = start - 1;

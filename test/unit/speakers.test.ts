@@ -187,6 +187,7 @@ describe('speakers', () => {
     // Names joined by commas and "and" speak together, as a group.
     { text: 'Ada Quill and Tomas Vell said the ferry was late.', name: 'Ada Quill and Tomas Vell', role: null, kind: 'group' },
     { text: 'Sens. Ada Quill, Tomas Vell and Jonas Lund said the letter was troubling.', name: 'Ada Quill, Tomas Vell and Jonas Lund', role: null, kind: 'group' },
+    { text: 'Reps. Ada Quill of Marlow and Tomas Vell of Harbour said the letter was confusing.', name: 'Ada Quill of Marlow and Tomas Vell of Harbour', role: null, kind: 'group' },
     // A plural of people takes its capitalized modifiers into its name: "U.S." and "House" are no titles here.
     { text: 'U.S. Marines said the base was closed.', name: 'U.S. Marines', role: null, kind: 'group' },
     { text: 'House Republicans said the bill was dead.', name: 'House Republicans', role: null, kind: 'group' },
