@@ -447,6 +447,11 @@ function inheritTurns(quotes: readonly FoundQuote[], quoteParagraph: readonly nu
 
 const QUANTITY_WORDS = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'few', 'several', 'many']);
+/** "FBI", "NBC", "UN": a name in capitals only. */
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text);
+}
+
 function isQuantity(t: Token): boolean {
   return /^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower);
 }
@@ -987,14 +992,13 @@ class ParagraphReader {
   /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
   private subjectOf(k: number): { phrase: Phrase; role: Phrase | null } | null {
     const subject = this.subjectOfCue(k) ?? this.coordinatedSubject(k) ?? this.purposeSubject(k);
+    if (subject === null) return null;
+    const before = this.tokens[subject.phrase.first - 1];
     // "In an interview with X published this morning, …": a name after a preposition is its object, and a
     // participle of publishing after it modifies the noun before.
-    const before = subject ? this.tokens[subject.phrase.first - 1] : undefined;
     if (before !== undefined && PUBLISHED_PARTICIPLES.has(this.tokens[k].lower) && OBJECT_PREPOSITIONS.has(before.lower) && !before.capitalized) return null;
-    if (subject === null) return null;
     // Only a phrase right after "and" can close a list of names; the clause's floor is looked up for it alone.
-    const afterAnd = this.tokens[subject.phrase.first - 1]?.lower === 'and';
-    return afterAnd ? { phrase: this.withCoordinatedNames(subject.phrase, this.clauseFloor(k)), role: subject.role } : subject;
+    return before?.lower === 'and' ? { phrase: this.withCoordinatedNames(subject.phrase, this.clauseFloor(k)), role: subject.role } : subject;
   }
 
   /** "Ada Quill, Tomas Vell and Jonas Lund said": the names joined by commas and "and" speak together. */
@@ -1320,12 +1324,8 @@ class ParagraphReader {
     const verb = cueVerb(tokens[k].lower);
     if (verb === undefined || tokens[k].lower !== verb.base || !CORE_REPORTING.has(verb.base) || tokens[k - 1]?.lower !== 'to') return null;
     const floor = this.clauseFloor(k);
-    for (let m = floor + 1; m < k - 1; m++) {
-      if (tokens[m].text === ',' || tokens[m].kind === 'quote') return null;
-      if (!this.verbs[m] || tokens[m].capitalized || speakerNounClass(tokens[m].lower) !== undefined || this.verbInsideName(m)) continue;
-      return CONTACT_VERBS.has(tokens[m].lower) ? this.firstPredicateSubject(floor, k - 1) : null;
-    }
-    return null;
+    const predicate = this.firstPredicate(floor, k - 1, true);
+    return predicate >= 0 && CONTACT_VERBS.has(tokens[predicate].lower) ? this.subjectOfPredicate(predicate, floor) : null;
   }
 
   /** "The campaign expanded its ad buys and announced plans to …": a second predicate shares the first one's subject. */
@@ -1336,27 +1336,38 @@ class ParagraphReader {
     while (j > 0 && k - j < 5 && (this.isFiller(j) || this.isMannerAdverb(j))) j--;
     if (j <= 0 || tokens[j].lower !== 'and') return null;
     const floor = this.clauseFloor(k);
-    return j > floor ? this.firstPredicateSubject(floor, j) : null;
+    const predicate = j > floor ? this.firstPredicate(floor, j, false) : -1;
+    return predicate >= 0 ? this.subjectOfPredicate(predicate, floor) : null;
   }
 
   /**
-   * The subject of the clause's first finite verb before `and` (at `j`), when it opens the clause (after any
-   * introductory phrase): the subject a coordinated predicate shares.
+   * The clause's first finite verb after `floor` and before `j`, or -1; with `stopAtBreak`, -1 also when a comma
+   * or a quotation comes first.
    */
-  private firstPredicateSubject(floor: number, j: number): { phrase: Phrase; role: Phrase | null } | null {
+  private firstPredicate(floor: number, j: number, stopAtBreak: boolean): number {
     const { tokens } = this;
     for (let m = floor + 1; m < j; m++) {
+      if (stopAtBreak && (tokens[m].text === ',' || tokens[m].kind === 'quote')) return -1;
       // "the Quill campaign expanded": a noun the parser also reads as a verb is no predicate.
       if (!this.verbs[m] || tokens[m].capitalized || tokens[m].kind !== 'word' || speakerNounClass(tokens[m].lower) !== undefined || this.verbInsideName(m)) continue;
-      let last = m - 1;
-      while (last >= floor && (this.isFiller(last) || this.isMannerAdverb(last))) last--;
-      const subject = last >= floor ? this.phraseLeft(last, floor) : null;
-      if (!subject || (subject.first > floor && tokens[subject.first - 1].text !== ',')) return null;
-      // A name extractor's person or a speaker noun: "the ferry sank and announced" has no speaker.
-      const head = tokens[subject.last];
-      return head.capitalized || speakerNounClass(head.lower) !== undefined || PRONOUNS[head.lower] !== undefined ? { phrase: subject, role: null } : null;
+      return m;
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * The subject of the predicate at `m`, when it opens the clause (after any introductory phrase) and names a
+   * speaker: the subject a coordinated predicate or a purpose infinitive shares.
+   */
+  private subjectOfPredicate(m: number, floor: number): { phrase: Phrase; role: Phrase | null } | null {
+    const { tokens } = this;
+    let last = m - 1;
+    while (last >= floor && (this.isFiller(last) || this.isMannerAdverb(last))) last--;
+    const subject = last >= floor ? this.phraseLeft(last, floor) : null;
+    if (!subject || (subject.first > floor && tokens[subject.first - 1].text !== ',')) return null;
+    // A name extractor's person or a speaker noun: "the ferry sank and announced" has no speaker.
+    const head = tokens[subject.last];
+    return head.capitalized || speakerNounClass(head.lower) !== undefined || PRONOUNS[head.lower] !== undefined ? { phrase: subject, role: null } : null;
   }
 
   /** "NBC News and ABC News both reported", "the unions all said": a quantifier after its subject. */
@@ -1775,7 +1786,7 @@ class ParagraphReader {
       if (tokens[i].lower !== 'and' || tokens[i].capitalized || !tokens[i - 1].capitalized || !tokens[i + 1].capitalized) continue;
       const across = this.entities.at(tokens[i].start);
       // "the Justice Department and FBI": two institutions' full names, whatever the extractor joined.
-      const twoInstitutions = /^\p{Lu}{2,}$/u.test(tokens[i + 1].text) || (ORGANIZATION_SUFFIXES.has(tokens[i - 1].lower) && (ORGANIZATION_SUFFIXES.has(head.lower) || /^\p{Lu}{2,}$/u.test(head.text)));
+      const twoInstitutions = isAcronym(tokens[i + 1]) || (ORGANIZATION_SUFFIXES.has(tokens[i - 1].lower) && (ORGANIZATION_SUFFIXES.has(head.lower) || isAcronym(head)));
       if (across !== undefined && across.start < tokens[i].start && across.end > tokens[i].end && !twoInstitutions) continue;
       return { span: whole, name: text.slice(whole.start, whole.end), role, kind: 'group', pronoun: null, gender: null, paragraph: this.paragraph, inherited: false, named: false };
     }
@@ -1871,7 +1882,7 @@ class ParagraphReader {
     else if (pluralGroup || this.pluralOfPeople(np)) kind = 'group';
     else if (entity?.type === 'organization' || entity?.type === 'place') kind = 'organization';
     else if (entity?.type === 'person') kind = 'person';
-    else if (ORGANIZATION_SUFFIXES.has(lastLower) || /^\p{Lu}{2,}$/u.test(head.text)) kind = 'organization';
+    else if (ORGANIZATION_SUFFIXES.has(lastLower) || isAcronym(head)) kind = 'organization';
     else if (speakerNounClass(lastLower) === 'group' && nameFirst === np.last) kind = 'group';
     return { span: whole, name: text.slice(nameSpan.start, nameSpan.end), nameSpan, role, kind, pronoun: null, gender, paragraph: this.paragraph, inherited: false, named: kind === 'person' };
   }
@@ -2206,7 +2217,7 @@ class ParagraphReader {
     const { tokens } = this;
     let e = this.claimLimit(cueEnd);
     for (let m = s; m <= e; m++) {
-      if (tokens[m].text === '(' || (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e))) {
+      if (tokens[m].text === '(' || this.endsClaimAt(s, m, e)) {
         e = m - 1;
         break;
       }
@@ -2261,7 +2272,7 @@ class ParagraphReader {
     let e = end;
     while (e > s && tokens[e].kind === 'punct') e--;
     for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e)) return m - 1;
+      if (this.endsClaimAt(s, m, e)) return m - 1;
     }
     return e;
   }
@@ -2615,7 +2626,7 @@ class ParagraphReader {
     // A full quotation inside ends the claim before it ("said: "…"" is the quotation's own attribution),
     // unless it completes the reported clause ("added that the mood was, "We won."").
     for (let m = s; m <= e; m++) {
-      if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full' && !this.completesCopula(s, m, e)) {
+      if (this.endsClaimAt(s, m, e)) {
         e = m - 1;
         while (e > s && tokens[e].kind === 'punct') e--;
         break;
@@ -2839,6 +2850,15 @@ class ParagraphReader {
     const t = this.tokens[p.first];
     if (p.first !== p.last || !/[^s']s$/.test(t.lower) || PRONOUNS[t.lower] !== undefined || !this.nouns[p.first] || speakerNounClass(t.lower) !== undefined) return false;
     return this.entities.at(t.start)?.type !== 'person';
+  }
+
+  /**
+   * Whether token `m` is a full quotation that ends a claim running from `s` to `e`: it is its own statement
+   * ("said: "…""), unless it completes the reported clause after a copula.
+   */
+  private endsClaimAt(s: number, m: number, e: number): boolean {
+    const t = this.tokens[m];
+    return t.kind === 'quote' && this.quotes[t.quote].kind === 'full' && !this.completesCopula(s, m, e);
   }
 
   /**
@@ -3284,7 +3304,7 @@ class ParagraphReader {
       const entity = this.entities.at(last.start);
       let lettersOnly = true;
       for (let m = nameFirst; m <= j; m++) if (!/^\p{Lu}/u.test(tokens[m].text) && !NAME_PARTICLES.has(tokens[m].lower)) lettersOnly = false;
-      const isPersonLike = lettersOnly && (entity ? entity.type === 'person' : !ORGANIZATION_SUFFIXES.has(last.lower) && !/^\p{Lu}{2,}$/u.test(last.text) && speakerNounClass(last.lower) === undefined && !TITLE_WORDS.has(last.lower) && !WEEKDAYS_AND_TIME.has(last.lower) && !MONTH_ABBREVIATIONS.has(tokens[nameFirst].lower));
+      const isPersonLike = lettersOnly && (entity ? entity.type === 'person' : !ORGANIZATION_SUFFIXES.has(last.lower) && !isAcronym(last) && speakerNounClass(last.lower) === undefined && !TITLE_WORDS.has(last.lower) && !WEEKDAYS_AND_TIME.has(last.lower) && !MONTH_ABBREVIATIONS.has(tokens[nameFirst].lower));
       if (isPersonLike) {
         let gender: Gender = null;
         for (let m = Math.max(0, i - 2); m < nameFirst; m++) gender = gender ?? genderOf(tokens[m].lower);
