@@ -98,7 +98,7 @@ export function attribute(
     reader.attributeQuotes(attributions);
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
-    dropNestedClaims(drafts, firstDraft);
+    dropNestedClaims(text, drafts, firstDraft);
     const firstName = names.length;
     reader.collectNames(names);
     if (cache) {
@@ -225,15 +225,37 @@ function placeReading(reading: ParagraphReading, paragraph: Paragraph): Paragrap
  * report that …") is part of the outer speech, not a statement of its own. Keeps `drafts` from `from` on in
  * reading order, without the nested ones.
  */
-function dropNestedClaims(drafts: DraftClaim[], from: number): void {
+function dropNestedClaims(text: string, drafts: DraftClaim[], from: number): void {
   if (drafts.length - from < 2) return;
   const paragraphClaims = drafts.splice(from).sort((a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
   for (const claim of paragraphClaims) {
-    if (claim.end <= reach) continue;
+    if (claim.end <= reach) {
+      const outer = drafts[drafts.length - 1];
+      const shortened = outer === undefined ? null : endBeforeNestedSpeaker(text, outer, claim);
+      if (shortened === null) continue;
+      drafts[drafts.length - 1] = shortened;
+    }
     drafts.push(claim);
     reach = claim.end;
   }
+}
+
+/**
+ * "made it clear that he meant to attack, when he met three women who claimed they had been wronged": a claim
+ * that runs on past a comma into a phrase introducing another speaker ("… who claimed") with a claim of their
+ * own ends at that comma, and both claims stay. Otherwise the nested claim is dropped (null).
+ */
+function endBeforeNestedSpeaker(text: string, outer: DraftClaim, inner: DraftClaim): DraftClaim | null {
+  const mention = inner.attribution.mention;
+  if (mention === null || mention.span.start <= outer.start || mention.span.start >= inner.start) return null;
+  // Only a speaker introduced inside the outer claim by "who": "with three women who claimed …".
+  if (!/^\s*,?\s*who\s/.test(text.slice(mention.span.end, inner.start))) return null;
+  const comma = text.lastIndexOf(',', mention.span.start);
+  if (comma <= outer.start) return null;
+  const end = outer.start + text.slice(outer.start, comma).trimEnd().length;
+  if (wordCount(text.slice(outer.start, end)) < 3) return null;
+  return { ...outer, end };
 }
 
 /** "WATCH: …", "READ MORE: …", "PHOTOS: …": links and captions in scraped pages, not prose. */
@@ -777,6 +799,7 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers
   'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
   'shown', 'showed']);
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
   'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
@@ -1912,6 +1935,7 @@ class ParagraphReader {
         this.openingParticiple(k, out);
         continue;
       }
+      if (MAKE_FORMS.has(t.lower) && this.madeClear(k, out)) continue;
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
       // "the final say on …", "a say in …": the noun.
       if (t.lower === 'say' && SAY_NOUN_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
@@ -2281,6 +2305,26 @@ class ParagraphReader {
    * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
    * speech or attitude report what the preposition names.
    */
+  /** "Quill is making clear that …", "made it clear that …": a statement, whatever the verb. */
+  private madeClear(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const clear = tokens[k + 1]?.lower === 'it' ? k + 2 : k + 1;
+    if (tokens[clear]?.lower !== 'clear' || tokens[clear + 1]?.lower !== 'that' || this.negated(k)) return false;
+    // "is now making clear": the progressive's auxiliary stands where a verb of saying would.
+    let verb = k;
+    if (tokens[k].lower === 'making') {
+      verb = k - 1;
+      while (verb > 0 && PROGRESSIVE_ADVERBS.has(tokens[verb].lower)) verb--;
+      if (!BE_FORMS.has(tokens[verb]?.lower ?? '')) return false;
+    }
+    const subject = this.subjectOf(verb);
+    if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
+    const claim = this.claimAfter(k, clear, 'say', true, subject.phrase.first, subject.phrase.last);
+    if (!claim) return false;
+    out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, clear, subject.role) });
+    return true;
+  }
+
   private speechNounClaim(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;
     const end = this.claimLimit(k);
@@ -2882,10 +2926,17 @@ class ParagraphReader {
   /** Whether a capitalized name at `m` (one to three words) is followed by a copula or a past-tense verb, before `e`. */
   private namedClauseAfter(m: number, e: number): boolean {
     const { tokens } = this;
+    // "…, and this time, the rival was …": a time phrase set off by a comma may open the clause.
     let c = m;
-    while (c <= e && c - m < 3 && tokens[c].kind === 'word' && tokens[c].capitalized && !FUNCTION_WORDS.has(tokens[c].lower)) c++;
-    if (c === m || c > e || tokens[c].kind !== 'word') return false;
-    return (COPULAS.has(tokens[c].lower) || (this.verbs[c] && tokens[c].lower.endsWith('ed'))) && this.entities.at(tokens[m].start)?.type === 'person';
+    while (c <= e && c - m < 3 && tokens[c].kind === 'word' && !tokens[c].capitalized && (TIME_MODIFIERS.has(tokens[c].lower) || TIME_NOUNS.has(tokens[c].lower) || tokens[c].lower === 'time')) c++;
+    const first = c > m && tokens[c]?.text === ',' ? c + 1 : m;
+    const definite = tokens[first]?.lower === 'the';
+    c = definite ? first + 1 : first;
+    while (c <= e && c - first < 4 && tokens[c].kind === 'word' && (definite ? !FUNCTION_WORDS.has(tokens[c].lower) && !this.verbs[c] : tokens[c].capitalized && !FUNCTION_WORDS.has(tokens[c].lower))) c++;
+    if (c === first || c > e || tokens[c].kind !== 'word') return false;
+    const predicate = COPULAS.has(tokens[c].lower) || (this.verbs[c] && tokens[c].lower.endsWith('ed'));
+    // "the rival was …": a definite subject of the writer's next clause; "Vell was …": a named person.
+    return predicate && (definite ? c > first + 1 : this.entities.at(tokens[first].start)?.type === 'person');
   }
 
   /** "angering …", "prompting …", "raising questions …": what a statement caused, in the writer's words. */

@@ -22,7 +22,7 @@ const SPEECH_VERBS = [
   'call', 'express', 'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply',
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
-  'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur',
+  'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur', 'telegraph',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -33,7 +33,7 @@ const CLAIM_ONLY_BASES = new Set([
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
   'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
-  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
+  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish', 'telegraph',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */

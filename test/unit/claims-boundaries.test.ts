@@ -303,3 +303,21 @@ describe('claim boundaries: the source after "according to" holds no verb', () =
     },
   ]);
 });
+
+describe('claim boundaries: a speaker introduced by "who" inside a claim', () => {
+  check([
+    {
+      name: 'the outer claim ends at the comma before the phrase, and both claims stay',
+      text: 'Tomas Vell made it clear that he meant to attack, when he met three sailors who claimed they had been cheated by the harbour office.',
+      claims: [
+        ['he meant to attack', 'Tomas Vell', 'made it clear'],
+        ['they had been cheated by the harbour office', 'Three sailors', 'claimed'],
+      ],
+    },
+    {
+      name: 'negative: a nested claim without such a speaker is still folded into the outer one',
+      text: 'Ada Quill said the ferry was selling cheaper tickets, prices it said were a result of the deal.',
+      claims: [['the ferry was selling cheaper tickets, prices it said were a result of the deal', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});

@@ -318,3 +318,33 @@ describe('claims cues: a hedged participle', () => {
     },
   ]);
 });
+
+describe('claims cues: "make clear that" and "telegraph that"', () => {
+  check([
+    {
+      name: '"is making clear that": the progressive\'s subject states the clause',
+      text: 'In her speeches, Ada Quill is making clear that her top priority is the ferry.',
+      claims: [['her top priority is the ferry', 'Ada Quill', 'making clear']],
+    },
+    {
+      name: '"made it clear that"',
+      text: 'The mayor made it clear that the pier would stay closed.',
+      claims: [['the pier would stay closed', 'The mayor', 'made it clear']],
+    },
+    {
+      name: '"had telegraphed that"',
+      text: 'Tomas Vell had telegraphed that he would fight the plan.',
+      claims: [['he would fight the plan', 'Tomas Vell', 'telegraphed']],
+    },
+    {
+      name: 'negative: a storm that makes something clear is no speaker',
+      text: 'The storm made clear that the dikes were too low.',
+      claims: [],
+    },
+    {
+      name: 'negative: "did not make clear" states nothing',
+      text: 'Tomas Vell did not make clear that he would run.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});

@@ -236,6 +236,16 @@ describe('claims: an infinitive of saying that tells the purpose of an act of co
       text: 'Ada Quill called the harbour master to confirm she wanted the pier closed, and Tomas Vell was happy to hear it.',
       claims: [['she wanted the pier closed', 'Ada Quill', 'confirm']],
     },
+    {
+      name: 'so does a definite subject after ", and", past a time phrase set off by a comma',
+      text: 'Tomas Vell had said that this was the course he meant to take, and this time, the rival was not caught off guard.',
+      claims: [['this was the course he meant to take', 'Tomas Vell', 'said']],
+    },
+    {
+      name: 'negative: "and the" without a verb of its own stays in the claim',
+      text: 'Tomas Vell said that the pier and the ferry were both closed.',
+      claims: [['the pier and the ferry were both closed', 'Tomas Vell', 'said']],
+    },
   ], { fullAnalysis: true });
 });
 
