@@ -201,15 +201,27 @@ export function speakerNounClass(lower: string): NounClass | undefined {
   return undefined;
 }
 
-/** Words that end an organization's name. */
-export const ORGANIZATION_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'co', 'co.', 'llc', 'plc', 'group',
-  'ministry', 'department', 'agency', 'union', 'council', 'party', 'committee', 'commission', 'association', 'institute',
-  'university', 'bank', 'company', 'news', 'police', 'service', 'services', 'office', 'foundation', 'center', 'centre', 'board',
-  'authority', 'league', 'organization', 'organisation', 'court', 'times', 'post', 'network', 'press', 'reuters', 'army',
-  'forces', 'force', 'government', 'administration', 'campaign', 'hospital', 'school', 'college', 'club', 'federation',
-  'coalition', 'alliance', 'fund', 'trust', 'society', 'network', 'media', 'tribune', 'journal', 'herald', 'gazette', 'cbc',
-  'bureau', 'house', 'senate', 'congress', 'parliament', 'assembly', 'airlines', 'airways', 'motors', 'energy', 'labs', 'research',
-  'analytics', 'finance', 'capital', 'securities', 'partners', 'holdings', 'insights']);
+/** Capitalized words that end an organization's name ("Harbour Council", "Quellbyte Labs"), as written. */
+export const ORGANIZATION_HEADS = new Set(
+  ('Ministry|Department|League|Party|University|College|School|Academy|Council|Committee|Commission|Agency|' +
+    'Authority|Bank|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|PLC|plc|Group|Company|Co.|Association|Union|' +
+    'Organisation|Organization|Foundation|Institute|Institution|Army|Forces|Navy|Police|Court|Parliament|Assembly|' +
+    'Congress|Senate|Church|Times|News|Post|Journal|Herald|Tribune|Gazette|Magazine|Service|Services|Office|Board|' +
+    'Front|Movement|Network|Club|Society|Federation|Alliance|Coalition|Fund|Trust|Airlines|Airways|Brigade|' +
+    'Brigades|Guard|Cabinet|Government|Administration|Bureau|Hospital|Museum|Conference|Team|FC|Force|Weekly|Daily|' +
+    'Industries|Holdings|Partners|Media|Press|Television|Radio|Records|Studios|Motors|Systems|Technologies|Labs|' +
+    'Laboratory|Institutes|Secretariat|Tribunal|Directorate|Command|Corps|Legion|Division|Battalion|Regiment|Unit|' +
+    'Caucus|Exchange|Reserve|Chamber|Confederation|Consortium|Cooperative|Research|Analytics|Finance|' +
+    'Securities|Capital|Insights|Report')
+    .split('|'),
+);
+
+/**
+ * The same heads in lower case, for speaker phrases ("the harbour council said"), and heads that name an
+ * organization only as a speaker: a campaign, a broadcaster, a house of a legislature.
+ */
+export const ORGANIZATION_SUFFIXES = new Set([...[...ORGANIZATION_HEADS].map((head) => head.toLowerCase()), 'co', 'center', 'centre',
+  'reuters', 'campaign', 'cbc', 'house', 'energy']);
 
 /** Institutions named with an "of"/"for" tail: "Ministry of Infrastructure", "Port of Rotterdam". */
 export const INSTITUTION_HEADS = new Set(['ministry', 'department', 'university', 'bank', 'church', 'house', 'office', 'institute',

@@ -8,7 +8,7 @@
  * compromise's tags. Surnames of people named in full make later surname-only mentions persons. Dates and
  * numbers come from patterns, since compromise's core has no date parser and groups numbers loosely.
  */
-import { ORGANIZATION_DESCRIPTORS, webDomainBase } from './cues';
+import { ORGANIZATION_DESCRIPTORS, ORGANIZATION_HEADS, webDomainBase } from './cues';
 import { BUILT_IN_LEXICON, COMMON_FIRST_NAME_SET, COUNTRY_SET, FIRST_NAME_SET, GROUP_WORD_SET, PERSON_TITLES } from './lexicon';
 import { dictionaryTag, isKnownWord, parseIdentity } from './nlp';
 import { detach } from './strings';
@@ -17,19 +17,6 @@ import type { Entity, EntityType, Paragraph, Span } from './types';
 
 type NameType = 'person' | 'place' | 'organization';
 
-const ORGANIZATION_HEADS = new Set(
-  ('Ministry|Department|League|Party|University|College|School|Academy|Council|Committee|Commission|Agency|' +
-    'Authority|Bank|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|LLC|PLC|plc|Group|Company|Co.|Association|Union|' +
-    'Organisation|Organization|Foundation|Institute|Institution|Army|Forces|Navy|Police|Court|Parliament|Assembly|' +
-    'Congress|Senate|Church|Times|News|Post|Journal|Herald|Tribune|Gazette|Magazine|Service|Services|Office|Board|' +
-    'Front|Movement|Network|Club|Society|Federation|Alliance|Coalition|Fund|Trust|Airlines|Airways|Brigade|' +
-    'Brigades|Guard|Cabinet|Government|Administration|Bureau|Hospital|Museum|Conference|Team|FC|Force|Weekly|Daily|' +
-    'Industries|Holdings|Partners|Media|Press|Television|Radio|Records|Studios|Motors|Systems|Technologies|Labs|' +
-    'Laboratory|Institutes|Secretariat|Tribunal|Directorate|Command|Corps|Legion|Division|Battalion|Regiment|Unit|' +
-    'Caucus|Exchange|Reserve|Chamber|Council|Federation|Confederation|Consortium|Cooperative|Union|Research|Analytics|Finance|' +
-    'Securities|Capital|Insights|Report')
-    .split('|'),
-);
 /** Heads that also lead: "Ministry of Defence", "University of Texas", "Bank of England". */
 const LEADING_ORGANIZATION_HEADS = new Set(
   'Ministry|Department|University|Bank|Council|Church|Institute|Office|Federation|Union|League|Party|Court|College|Academy|Board|Commission|Committee|Organization|Organisation|Association|Society|House|Chamber|Government|Bureau|Agency|Centre|Center|Municipality'.split('|'),

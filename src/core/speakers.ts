@@ -199,11 +199,14 @@ export function buildSpeakers(
   }
 
   const unnamedByHead = new Map<string, Group>();
-  const groupOfName = (bareName: string, at: number, bareKind: SpeakerKind, named = true): Group => {
-    const site = siteByBase.get(bareName.toLowerCase());
-    const name = site ?? bareName;
-    const kind = site !== undefined ? 'organization' : bareKind;
-    if (site !== undefined && bareName !== site) groupFor(speakerId(site), site, kind, at).aliases.add(bareName);
+  const groupOfName = (name: string, at: number, kind: SpeakerKind, named = true): Group => {
+    // "Rentals.ca" named bare ("Rentals") is that web site, an organization.
+    const site = siteByBase.get(name.toLowerCase());
+    if (site !== undefined) {
+      const g = groupFor(speakerId(site), site, 'organization', at);
+      if (name !== site) g.aliases.add(name);
+      return g;
+    }
     if (kind === 'person' && named) {
       const canonical = canonicalPersonName(name, at);
       const g = groupFor(speakerId(canonical.name), canonical.name, 'person', at);
