@@ -648,6 +648,7 @@ const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
   'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 /** Nouns of a speaker's own remarks: "his comments on …", "Quill's allegations of …". */
 const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
   'accusations', 'criticism', 'attack', 'attacks', 'thoughts', 'views', 'endorsement', 'announcement', 'message', 'praise',
@@ -3283,7 +3284,11 @@ class ParagraphReader {
       sourceLast++;
     }
     const np = this.agentOfSource(found.first, sourceLast) ?? (sourceLast === found.last ? found : (this.validPhrase({ first: found.first, last: sourceLast }) ?? found));
-    const attribution = this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
+    // "according to our totals", "according to my count": the writer's own source, which the text does not name
+    // ("according to our reporter", "our readers" name speakers).
+    const sourceClass = speakerNounClass(tokens[np.last].lower);
+    const writers = FIRST_PERSON_POSSESSIVES.has(tokens[np.first].lower) && sourceClass !== 'person' && sourceClass !== 'group';
+    const attribution: Attribution | Unsourced = writers ? { mention: null, cue: this.cueSpan(k, k + 1) } : this.makeAttribution(np, k, k + 1, this.appositiveAfter(np.last));
     const sentenceFirst = this.sentenceStart[k];
     const sentenceLast = this.claimLimit(k);
     let leading = true;

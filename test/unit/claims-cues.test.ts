@@ -348,3 +348,23 @@ describe('claims cues: "make clear that" and "telegraph that"', () => {
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims cues: the writer\'s own source after "according to"', () => {
+  check([
+    {
+      name: '"according to our totals" names no speaker',
+      text: 'Ada Quill has made the most visits to the island, according to our totals.',
+      claims: [['Ada Quill has made the most visits to the island', null, 'according to']],
+    },
+    {
+      name: '"according to my count" at the start names no speaker either',
+      text: 'According to my count, the ferry was late 40 times this year.',
+      claims: [['the ferry was late 40 times this year', null, 'According to']],
+    },
+    {
+      name: 'negative: "our reporter" is a speaker',
+      text: 'According to our reporter, the ferry was late again.',
+      claims: [['the ferry was late again', 'Our reporter', 'According to']],
+    },
+  ]);
+});
