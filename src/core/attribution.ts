@@ -711,6 +711,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Units of a match or a day's time: "in the 62nd minute Kim scored". */
 const CLOCK_UNITS = new Set(['minute', 'hour']);
+/** Verbs of commitment, whose infinitive states what was promised: "vowed to …", "agreed to …". */
+const COMMITMENT_BASES = new Set(['promise', 'pledge', 'vow', 'agree', 'threaten']);
 /** Cues whose object, a noun phrase, is what was said: demands, promises, proposals. */
 const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose', 'recommend']);
 /**
@@ -2543,6 +2545,12 @@ class ParagraphReader {
         if (cueVerb(tokens[m].lower) !== undefined && !tokens[m].capitalized) break;
         if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
           s = m + 1;
+          afterThat = true;
+          break;
+        }
+        // "promised, if elected, to close the pier": a commitment's infinitive after an aside.
+        if (COMMITMENT_BASES.has(base) && tokens[m].lower === 'to' && m > s && tokens[m - 1].text === ',' && tokens[m + 1]?.kind === 'word' && !tokens[m + 1].capitalized) {
+          s = m;
           afterThat = true;
           break;
         }

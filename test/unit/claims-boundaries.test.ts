@@ -321,3 +321,23 @@ describe('claim boundaries: a speaker introduced by "who" inside a claim', () =>
     },
   ], { fullAnalysis: true });
 });
+
+describe('claim boundaries: a commitment\'s infinitive after an aside', () => {
+  check([
+    {
+      name: '"promised, if elected, to …"',
+      text: 'Tomas Vell promised, if elected, to close the pier.',
+      claims: [['to close the pier', 'Tomas Vell', 'promised']],
+    },
+    {
+      name: '"vowed on Monday, after a long debate, to …"',
+      text: 'The council vowed on Monday, after a long debate, to reopen the ferry.',
+      claims: [['to reopen the ferry', 'The council', 'vowed']],
+    },
+    {
+      name: 'negative: "said, in an email, to X that …" still reports the clause after "that"',
+      text: 'Ada Quill said, in an email, to Tomas Vell that the pier was closed.',
+      claims: [['the pier was closed', 'Ada Quill', 'said']],
+    },
+  ]);
+});
