@@ -648,6 +648,7 @@ const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
   'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const POSSESSIVE_PRONOUN_OF: ReadonlyMap<string, 'he' | 'she' | 'they'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 /** Nouns of a speaker's own remarks: "his comments on …", "Quill's allegations of …". */
 const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
@@ -920,7 +921,7 @@ class ParagraphReader {
     }
     // "X said" with any role words before the name: find the cue, then its subject, which must start here.
     for (let k = j + 1; k < tokens.length && k - j <= 14 && tokens[k].kind !== 'quote' && !SENTENCE_PUNCT.has(tokens[k].text); k++) {
-      const verb = this.cueAt(k, false);
+      const verb = this.quoteCueAt(k);
       if (verb === null) continue;
       const subject = this.subjectOf(k);
       if (subject && subject.phrase.first === j) {
@@ -943,10 +944,19 @@ class ParagraphReader {
       } else return null;
     }
     while (k < tokens.length && PRE_CUE_FILLERS.has(tokens[k].lower) && this.cueAt(k, true) === null) k++;
-    const verb = this.cueAt(k, false);
+    const verb = this.quoteCueAt(k);
     if (verb === null) return null;
     if (consume) this.usedCues.add(k);
     return this.makeAttribution(np, k, verb, role);
+  }
+
+  /**
+   * A cue after a quotation that can introduce it: a verb of saying, not one that only reports a clause or an
+   * attitude (`"…." She called him "unfit."` is a claim of its own, not the first quotation's cue).
+   */
+  private quoteCueAt(k: number): number | null {
+    const end = this.cueAt(k, false);
+    return end !== null && cueVerb(this.tokens[k].lower)?.forQuotes === true ? end : null;
   }
 
   /** `X said: "…"`, `X, speaking in Belfast, said "…"`, `X said the plan was a "concerted push"`. */
@@ -2391,8 +2401,19 @@ class ParagraphReader {
     if (e < s) return false;
     e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
     if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
-    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(k, prep) } });
+    // "his comments on …": the possessive pronoun is the speaker, resolved like "he"; a possessive name stays in
+    // the cue, with no speaker of its own.
+    const possessor = POSSESSIVE_PRONOUN_OF.get(tokens[k].lower);
+    const attribution: Attribution | Unsourced = possessor !== undefined
+      ? { mention: this.possessivePronounMention(k, possessor), cue: this.cueSpan(k, prep) }
+      : { mention: null, cue: this.cueSpan(k, prep) };
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
     return true;
+  }
+
+  private possessivePronounMention(k: number, pronoun: 'he' | 'she' | 'they'): SpeakerMention {
+    const t = this.tokens[k];
+    return { span: { start: t.start, end: t.end }, name: t.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
   }
 
   /** "didn't respond", "never said": a negated cue reports no speech. */

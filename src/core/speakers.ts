@@ -252,7 +252,7 @@ export function buildSpeakers(
       }
       if (m.pronoun === 'it' && g.kind !== 'organization') continue;
       // "They" is a group, never one person; "we" may be the writer or speaker named last.
-      if (m.pronoun === 'they' && g.kind === 'person' && (/^the[ym]$/i.test(m.name) || i !== antecedents.length - 1)) continue;
+      if (m.pronoun === 'they' && g.kind === 'person' && (/^the(?:y|m|ir)$/i.test(m.name) || i !== antecedents.length - 1)) continue;
       return g;
     }
     return null;

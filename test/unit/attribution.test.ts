@@ -106,6 +106,16 @@ describe('attribute: direct quotations', () => {
     { name: 'adverb before the cue', text: '"We lost," Ada Quill later conceded.', expected: [['Ada Quill', 'conceded', 'Ada Quill']] },
     { name: 'question mark inside, then cue', text: '"Who pays?" asked Ada Quill.', expected: [['Ada Quill', 'asked', 'Ada Quill']] },
     {
+      name: 'a verb that only reports a clause or an attitude after a quotation is no cue of it',
+      text: '"The ferry is late." Ada Quill called him "unfit to govern."',
+      expected: [[null, null, null], ['Ada Quill', 'called', 'Ada Quill']],
+    },
+    {
+      name: 'negative: a verb of saying in the same place still is',
+      text: '"The ferry is late." Ada Quill said it twice.',
+      expected: [['Ada Quill', 'said', 'Ada Quill']],
+    },
+    {
       name: 'cue and speaker between the halves of a split quotation',
       text: '"We are ready," said Ada Quill, "and we will not wait."',
       expected: [['Ada Quill', 'said', 'Ada Quill'], ['Ada Quill', null, null]],

@@ -386,3 +386,23 @@ describe('claims: "…, said X" after a clause whose subject names a speaker nou
     },
   ]);
 });
+
+describe('claims recall: a possessive pronoun speaks like its subject form', () => {
+  check([
+    {
+      name: '"his comments on" goes to the man named before',
+      text: 'Tomas Vell spoke on Monday. His crude comments on the ferry video were not the only problem.',
+      claims: [['the ferry video', 'Tomas Vell', 'His crude comments on']],
+    },
+    {
+      name: '"her message about" goes to the woman named before',
+      text: 'Ada Quill was there. Brandt pivoted to her message about rebuilding the pier.',
+      claims: [['rebuilding the pier', 'Ada Quill', 'her message about']],
+    },
+    {
+      name: 'negative: "their" is a group and never one person',
+      text: 'Tomas Vell spoke on Monday. Their comments on the ferry video were harsh.',
+      claims: [['the ferry video', null, 'Their comments on']],
+    },
+  ], { fullAnalysis: true });
+});
