@@ -250,9 +250,13 @@ function endBeforeNestedSpeaker(text: string, outer: DraftClaim, inner: DraftCla
   const mention = inner.attribution.mention;
   if (mention === null || mention.span.start <= outer.start || mention.span.start >= inner.start) return null;
   // Only a speaker introduced inside the outer claim by "who": "with three women who claimed …".
-  if (!/^\s*,?\s*who\s/.test(text.slice(mention.span.end, inner.start))) return null;
-  const comma = text.lastIndexOf(',', mention.span.start);
-  if (comma <= outer.start) return null;
+  const between = text.slice(mention.span.end, inner.start);
+  if (!/^\s*,?\s*who\s/.test(between)) return null;
+  // "criticism from the sailors, who claimed …": a non-restrictive relative is cut at its own comma.
+  const comma = between.trimStart().startsWith(',') ? mention.span.end + between.indexOf(',') : text.lastIndexOf(',', mention.span.start);
+  // "waiting, they acknowledged, could …": a cut inside the outer claim's own aside would keep only the aside.
+  const cue = outer.attribution.cue;
+  if (comma <= outer.start || (cue !== null && cue.start > outer.start && comma <= cue.end)) return null;
   const end = outer.start + text.slice(outer.start, comma).trimEnd().length;
   if (wordCount(text.slice(outer.start, end)) < 3) return null;
   return { ...outer, end };

@@ -315,6 +315,19 @@ describe('claim boundaries: a speaker introduced by "who" inside a claim', () =>
       ],
     },
     {
+      name: 'a relative set off by a comma is cut at its own comma',
+      text: 'Tomas Vell said the delay could open the council up to criticism from the sailors, who claimed the harbour was unsafe.',
+      claims: [
+        ['the delay could open the council up to criticism from the sailors', 'Tomas Vell', 'said'],
+        ['the harbour was unsafe', 'The sailors', 'claimed'],
+      ],
+    },
+    {
+      name: 'negative: the cut never falls inside the outer claim\'s own aside',
+      text: 'Waiting, they acknowledged, could anger the sailors who claimed the harbour was unsafe.',
+      claims: [['Waiting, they acknowledged, could anger the sailors who claimed the harbour was unsafe', null, 'acknowledged']],
+    },
+    {
       name: 'negative: a nested claim without such a speaker is still folded into the outer one',
       text: 'Ada Quill said the ferry was selling cheaper tickets, prices it said were a result of the deal.',
       claims: [['the ferry was selling cheaper tickets, prices it said were a result of the deal', 'Ada Quill', 'said']],
