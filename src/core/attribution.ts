@@ -1156,7 +1156,8 @@ class ParagraphReader {
       for (let m = j - 1; m >= floor; m--) {
         const earlier = cueVerb(tokens[m].lower);
         // An infinitive ("urged the mayor not to announce") is no earlier cue of the clause's subject.
-        if (!earlier || earlier.participle || tokens[m].capitalized || tokens[m - 1]?.lower === 'to') continue;
+        // A progressive ("are urging …, publicly revealing …") is a finite cue with a subject.
+        if (!earlier || (earlier.participle && !this.afterBeForm(m)) || tokens[m].capitalized || tokens[m - 1]?.lower === 'to') continue;
         // A noun that looks like a cue ("in its dispute") has no subject; look further left.
         const found = this.subjectOf(m);
         if (found) return found;
@@ -2420,6 +2421,13 @@ class ParagraphReader {
     return { span: { start: t.start, end: t.end }, name: t.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
   }
 
+  /** Whether the participle at `m` follows a form of "be", past adverbs ("is now saying"). */
+  private afterBeForm(m: number): boolean {
+    let j = m - 1;
+    while (j >= 0 && m - j <= 3 && PROGRESSIVE_ADVERBS.has(this.tokens[j].lower)) j--;
+    return j >= 0 && BE_FORMS.has(this.tokens[j].lower);
+  }
+
   /** "didn't respond", "never said": a negated cue reports no speech. */
   private negated(k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -2902,6 +2910,8 @@ class ParagraphReader {
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
       else if ((afterComma || DASHES.has(tokens[m - 1].text)) && cueVerb(t.lower)?.participle === true) cut = m - 1;
+      // "…, publicly revealing a crack …": an adverb of manner may stand before the participle.
+      else if (afterComma && this.isMannerAdverb(m) && tokens[m + 1]?.kind === 'word' && cueVerb(tokens[m + 1].lower)?.participle === true) cut = m - 1;
       else if (afterComma && inParticipleSeries && (t.lower === 'as' || t.lower === 'while' || t.lower === 'when') && tokens[m + 1]?.kind === 'word') cut = m - 1;
       // "…, while 30 percent call them …": a contrasting clause with its own speaker and cue.
       else if (t.lower === 'while' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.cueWithin(m + 2, Math.min(e, m + 6))) cut = afterComma ? m - 1 : m;

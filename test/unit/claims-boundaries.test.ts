@@ -354,3 +354,29 @@ describe('claim boundaries: a commitment\'s infinitive after an aside', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a participle after an adverb, and a progressive cue before it', () => {
+  check([
+    {
+      name: '", publicly revealing …" ends the claim and reports for the progressive\'s subject',
+      text: 'Some leading sailors are urging Ada Quill to spend more of that money on the pier, publicly revealing a crack in harbour unity.',
+      claims: [
+        ['Ada Quill to spend more of that money on the pier', 'Some leading sailors', 'urging'],
+        ['a crack in harbour unity', 'Some leading sailors', 'revealing'],
+      ],
+    },
+    {
+      name: 'the progressive\'s subject speaks for the participle after a clause before it',
+      text: 'She has money in the bank, but some leading sailors are urging Ada Quill to spend it on the pier in hopes of winning control of the council, publicly revealing a crack in harbour unity.',
+      claims: [
+        ['Ada Quill to spend it on the pier in hopes of winning control of the council', 'Some leading sailors', 'urging'],
+        ['a crack in harbour unity', 'Some leading sailors', 'revealing'],
+      ],
+    },
+    {
+      name: 'negative: an adverb before a word that is no participle stays in the claim',
+      text: 'Ada Quill said the pier would close, probably in June.',
+      claims: [['the pier would close, probably in June', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
