@@ -2142,7 +2142,10 @@ class ParagraphReader {
     if (first === undefined || first.kind !== 'word') return false;
     // "news that shook the council" is a relative clause: the complement opens with its own subject.
     const modifiedName = tokens[s + 1]?.kind === 'word' && tokens[s + 1].capitalized && !AUXILIARIES.has(first.lower);
-    if (!(first.capitalized || modifiedName || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
+    // "reports that business (at several stores) has declined": a bare noun, with any prepositional phrase, before
+    // an auxiliary is the clause's subject.
+    const bareSubject = this.nouns[s] && !this.verbs[s] && !first.capitalized && this.auxiliaryAfterNoun(s + 1, s + 5);
+    if (!(first.capitalized || modifiedName || bareSubject || DETERMINERS.has(first.lower) || PRONOUNS[first.lower] !== undefined || first.lower === 'there')) return false;
     if (tokens[s + 1]?.kind === 'word' && (AUXILIARIES.has(tokens[s + 1].lower) || cueVerb(tokens[s + 1].lower) !== undefined) && DETERMINERS.has(first.lower) && !PRONOUNS[first.lower]) return false;
     const span = this.clauseToEnd(s, k);
     if (!span) return false;
@@ -2906,6 +2909,8 @@ class ParagraphReader {
       // sentence glosses the names before it.
       else if (afterComma && this.closingCountedGloss(m, e)) cut = m - 1;
       else if (t.lower === 'despite' && (afterComma || this.quoteEndsWithComma(m - 1)) && this.runsToEnd(m, e)) cut = afterComma ? m - 1 : m;
+      // "… going forward amid published reports that …": the writer's context, a report of its own.
+      else if (t.lower === 'amid' && this.contentNounThatWithin(m + 1, Math.min(e, m + 4))) cut = afterComma ? m - 1 : m;
       // "…, according to two officials": the writer's source for the whole clause, not part of what was said.
       else if (t.lower === 'according' && tokens[m + 1]?.lower === 'to' && (afterComma || this.quoteEndsWithComma(m - 1))) cut = afterComma ? m - 1 : m;
       // A dash before a participle works like a comma: `telling them "…" - stopping short of …`.
@@ -2928,6 +2933,24 @@ class ParagraphReader {
       return this.lastBefore(s, cut);
     }
     return e;
+  }
+
+  /** Whether an auxiliary follows at `m`, or after a prepositional phrase from `m` ("at several stores has"), before `limit`. */
+  private auxiliaryAfterNoun(m: number, limit: number): boolean {
+    const { tokens } = this;
+    if (AUXILIARIES.has(tokens[m]?.lower ?? '')) return true;
+    if (!NP_CONNECTORS.has(tokens[m]?.lower ?? '')) return false;
+    for (let c = m + 1; c <= limit && c < tokens.length; c++) {
+      if (tokens[c].kind !== 'word' || (this.verbs[c] && !AUXILIARIES.has(tokens[c].lower))) return false;
+      if (AUXILIARIES.has(tokens[c].lower)) return c > m + 1;
+    }
+    return false;
+  }
+
+  /** Whether a noun of content followed by "that" ("reports that", "fears that") starts between `s` and `e`. */
+  private contentNounThatWithin(s: number, e: number): boolean {
+    for (let m = s; m <= e; m++) if (CONTENT_NOUNS.has(this.tokens[m].lower) && this.tokens[m + 1]?.lower === 'that') return true;
+    return false;
   }
 
   /**

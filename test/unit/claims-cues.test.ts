@@ -368,3 +368,23 @@ describe('claims cues: the writer\'s own source after "according to"', () => {
     },
   ]);
 });
+
+describe('claims cues: a report whose clause opens with a bare noun (full analysis)', () => {
+  check([
+    {
+      name: 'a bare noun and its prepositional phrase before an auxiliary open the clause',
+      text: 'The yard unveiled a new brand amid reports that business at several docks has declined.',
+      claims: [['business at several docks has declined', null, 'reports']],
+    },
+    {
+      name: '"amid reports that …" ends a claim it would run into, and stands alone',
+      text: 'The firm announced a new brand that will replace the family name on some ferries amid published reports that business has declined.',
+      claims: [['a new brand that will replace the family name on some ferries', 'The firm', 'announced'], ['business has declined', null, 'reports']],
+    },
+    {
+      name: 'negative: a bare noun that is the object of a relative clause opens no content',
+      text: 'It was a week of news that business leaders welcomed.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
