@@ -808,6 +808,8 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
   'shown', 'showed']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
+const COMMENT_VERBS = new Set(['comment', 'elaborate', 'speak']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
   'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
@@ -1954,6 +1956,7 @@ class ParagraphReader {
         continue;
       }
       if (MAKE_FORMS.has(t.lower) && this.madeClear(k, out)) continue;
+      if (DECLINE_FORMS.has(t.lower) && this.declinedToComment(k, out)) continue;
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
       // "the final say on …", "a say in …": the noun.
       if (t.lower === 'say' && SAY_NOUN_OPENERS.has(tokens[k - 1]?.lower ?? '')) continue;
@@ -2326,6 +2329,35 @@ class ParagraphReader {
    * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
    * speech or attitude report what the preposition names.
    */
+  /**
+   * "declined to comment on the authenticity of the document": a refusal to speak, reported with its topic,
+   * which is what the Speakers view lists for the subject (a bare "declined to comment." has no topic and gives none).
+   */
+  private declinedToComment(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'to' || !COMMENT_VERBS.has(tokens[k + 2]?.lower ?? '') || !NOUN_PREPOSITIONS.has(tokens[k + 3]?.lower ?? '')) return false;
+    const prep = k + 3;
+    const end = this.claimLimit(k);
+    const s = prep + 1;
+    // "on when the money would come": an indirect question is the topic too.
+    const question = s <= end && WH_OPENERS.has(tokens[s].lower);
+    if (s > end || !(question || this.opensObjectContent(s, end))) return false;
+    const subject = this.subjectOf(k);
+    if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
+    let e = this.endBeforeNewPredication(s, this.endBeforeFullQuotation(s, end), false);
+    // The topic is a phrase: a comma or a subordinate clause ("while X could not be reached") is the writer's.
+    for (let m = s + 1; m <= e; m++) {
+      if (tokens[m].text === ',' || (!question && SUBORDINATORS.has(tokens[m].lower))) {
+        e = m - 1;
+        break;
+      }
+    }
+    if (!question) e = this.endOfObject(s, e);
+    if (e < s || tokens[e].kind === 'punct') return false;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
+  }
+
   /** "Quill is making clear that …", "made it clear that …": a statement, whatever the verb. */
   private madeClear(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;

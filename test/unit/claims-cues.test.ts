@@ -388,3 +388,33 @@ describe('claims cues: a report whose clause opens with a bare noun (full analys
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims cues: declining to comment on a topic', () => {
+  check([
+    {
+      name: '"declined to comment about X" reports the topic, which ends at a comma',
+      text: 'The Quill campaign declined to comment about the authenticity of the document, with spokesman Tomas Vell saying the leaks were stale.',
+      claims: [['the authenticity of the document', 'The Quill campaign', 'declined to comment about'], ['the leaks were stale', 'Tomas Vell', 'saying']],
+    },
+    {
+      name: 'an indirect question is a topic',
+      text: 'On Tuesday, the finance chairman declined to comment on when Vell planned to give the money.',
+      claims: [['when Vell planned to give the money', 'The finance chairman', 'declined to comment on']],
+    },
+    {
+      name: 'a subordinate clause after the topic is the writer\'s',
+      text: 'The harbour police refused to comment on the report while Vell could not be reached.',
+      claims: [['the report', 'The harbour police', 'refused to comment on']],
+    },
+    {
+      name: 'negative: no topic, no claim',
+      text: 'The council declined to comment.',
+      claims: [],
+    },
+    {
+      name: 'negative: a subject that names no speaker',
+      text: 'The ferry refused to comment on the weather.',
+      claims: [],
+    },
+  ]);
+});
