@@ -3288,6 +3288,11 @@ class ParagraphReader {
       return null;
     }
     let comma = speakerFirst - 1;
+    // "…, as some of her supporters privately noted.": "as" before a final cue's subject marks the clause before
+    // as what they said.
+    // Only a verb of saying that ends the sentence: "even if, as X noted at one point, it …" is an aside, and
+    // "as officials expected" a comparison with a belief.
+    if (tokens[comma]?.lower === 'as' && !tokens[comma].capitalized && tokens[comma - 1]?.text === ',' && cue?.forQuotes === true && tokens[cueEnd + 1]?.kind === 'punct' && SENTENCE_PUNCT.has(tokens[cueEnd + 1].text)) comma--;
     let speaker: Phrase | undefined;
     // "…, an official familiar with the matter said": the speaker phrase runs on left of its found start.
     for (let m = comma; m >= 0 && speakerFirst - m <= 8 && tokens[m].kind === 'word' && !tokens[m].capitalized && !(PHRASE_BOUNDARIES.has(tokens[m].lower) && !NP_CONNECTORS.has(tokens[m].lower)) && cueVerb(tokens[m].lower) === undefined; m--) {

@@ -380,3 +380,28 @@ describe('claim boundaries: a participle after an adverb, and a progressive cue 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claim boundaries: a final "as X noted"', () => {
+  check([
+    {
+      name: 'the clause before ", as X noted." is what X said',
+      text: 'The ferry was late again, as Ada Quill had predicted.',
+      claims: [['The ferry was late again', 'Ada Quill', 'predicted']],
+    },
+    {
+      name: 'an adverb before the cue',
+      text: 'The fund is far larger than the last one, as some of her supporters privately noted.',
+      claims: [['The fund is far larger than the last one', 'Some of her supporters', 'noted']],
+    },
+    {
+      name: 'negative: a belief verb after "as" is a comparison, not a report',
+      text: 'The pier would have been lost, as harbour officials expected.',
+      claims: [],
+    },
+    {
+      name: 'negative: "as X noted at one point," inside the sentence is an aside',
+      text: 'Ada Quill kept the schedule even if, as Vell noted at one point, it made the week hard.',
+      claims: [],
+    },
+  ]);
+});
