@@ -443,10 +443,14 @@ function webDomainEnd(text: string, dot: number, to: number): number {
   return end;
 }
 
+const FORMER_TITLE = /^(?:then|ex)-\p{Lu}/u;
+
 function pushWord(text: string, start: number, end: number, tokens: Token[]): void {
   const word = text.slice(start, end);
   const code = word.charCodeAt(0);
-  tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1, capitalized: isUpper(code, word[0]) || isDigitCode(code) });
+  // "then-Gov.", "ex-Mayor": a former title is as capitalized as the title.
+  const formerTitle = FORMER_TITLE.test(word);
+  tokens.push({ start, end, text: word, lower: word.toLowerCase(), kind: 'word', quote: -1, capitalized: isUpper(code, word[0]) || isDigitCode(code) || formerTitle });
 }
 
 // ——— First names that carry a gender (for he/she resolution only; unknown names stay neutral) ———

@@ -274,3 +274,23 @@ describe('claims: objects that are no attitude', () => {
     { name: 'a passive "backed by" has no object', text: 'The plan was backed by the whole council last week.', claims: [] },
   ]);
 });
+
+describe('claims objects: a former title opens the object', () => {
+  check([
+    {
+      name: '"accused then-Mayor X of …" names a person as the object',
+      text: 'Ada Quill had accused then-Mayor Tomas Vell of harassment.',
+      claims: [['then-Mayor Tomas Vell of harassment', 'Ada Quill', 'accused']],
+    },
+    {
+      name: '"ex-Minister" too',
+      text: 'Ada Quill praised ex-Minister Tomas Vell for the ferry deal.',
+      claims: [['ex-Minister Tomas Vell for the ferry deal', 'Ada Quill', 'praised']],
+    },
+    {
+      name: 'negative: a lower-case "then-" compound is no title',
+      text: 'Ada Quill had accused then-unknown sailors of theft.',
+      claims: [],
+    },
+  ]);
+});
