@@ -2560,6 +2560,12 @@ class ParagraphReader {
     if (base === 'agree' && tokens[s]?.lower === 'to' && tokens[s + 1]?.kind === 'word' && !tokens[s + 1].capitalized && !DETERMINERS.has(tokens[s + 1].lower) && this.namesSpeaker(subjectLast)) request = true;
     let afterThat = request || (s > 0 && tokens[s - 1].lower === 'that');
     if (prepositional && !this.namesSpeaker(subjectLast)) return null;
+    // "echoed that point.": "that" before a lone noun ending the clause is a demonstrative, not a complementizer.
+    const demonstrative = !afterThat && OBJECT_CONTENT_BASES.has(base) && tokens[s]?.lower === 'that' && tokens[s + 1]?.kind === 'word' && this.nouns[s + 1] && !this.verbs[s + 1] && tokens[s + 2]?.kind === 'punct' && this.namesSpeaker(subjectLast);
+    if (demonstrative) {
+      const e = s + 1;
+      return { start: tokens[s].start, end: tokens[e].end };
+    }
     if (!afterThat && s <= end) {
       // Skip time and setting: "said on Tuesday in a statement that …", "told the BBC by email …".
       let m = s;

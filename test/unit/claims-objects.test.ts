@@ -294,3 +294,23 @@ describe('claims objects: a former title opens the object', () => {
     },
   ]);
 });
+
+describe('claims objects: "that" before a lone noun is a demonstrative (full analysis)', () => {
+  check([
+    {
+      name: '"echoed that point."',
+      text: 'Jonas Lund, a tax specialist at the Harbour Institute, echoed that point.',
+      claims: [['that point', 'Jonas Lund', 'echoed']],
+    },
+    {
+      name: '"backed that plan, but …"',
+      text: 'Ada Quill backed that plan, but Vell did not.',
+      claims: [['that plan', 'Ada Quill', 'backed']],
+    },
+    {
+      name: 'negative: "that" opening a clause is still a complementizer',
+      text: 'Ada Quill echoed that concerns were growing.',
+      claims: [['concerns were growing', 'Ada Quill', 'echoed']],
+    },
+  ], { fullAnalysis: true });
+});
