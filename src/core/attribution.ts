@@ -1015,6 +1015,9 @@ class ParagraphReader {
     if (verb.base === 'call') {
       const next = this.tokens[i + 1];
       if (next?.lower === 'on' || next?.lower === 'for') return i + 1;
+      // "called out Quill for her ways": a public rebuke of someone, whose object is the content ("called out the
+      // names" reads them aloud).
+      if (next?.lower === 'out' && !needSpeakerAfter && this.rebukedObject(i + 2)) return i + 1;
       // "called him a liar", "called Quill "a menace"": naming someone, a claim about them.
       // "calls herself "The Anchor"": a self-description names the speaker too.
       // "called the decision a mistake", "called the stop the clearest …": a determiner and one noun as the object.
@@ -1029,6 +1032,16 @@ class ParagraphReader {
       return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
+  }
+
+  /** Whether a person is named at `m` ("Quill", "him"), or any object is followed by a reason ("… for its ways"). */
+  private rebukedObject(m: number): boolean {
+    const { tokens } = this;
+    const first = tokens[m];
+    if (first === undefined || first.kind !== 'word') return false;
+    if ((first.capitalized && !FUNCTION_WORDS.has(first.lower)) || OBJECT_PRONOUNS.has(first.lower)) return true;
+    for (let c = m + 1; c < tokens.length && c - m <= 6 && tokens[c].kind === 'word'; c++) if (tokens[c].lower === 'for') return true;
+    return false;
   }
 
   /** The subject of the cue at `k`: "Clinton", "A spokesman for the rebels", "X, a doctor, …". */
@@ -2640,7 +2653,7 @@ class ParagraphReader {
     if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
-    if ((base === 'call' && tokens[cueEnd].lower === 'for') || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
+    if ((base === 'call' && (tokens[cueEnd].lower === 'for' || tokens[cueEnd].lower === 'out')) || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
     if (evidence || naming) afterThat = true;
     // "said that, while talks go on, the strike was over": a clause opening with an aside after "that".
     if (tokens[s - 1]?.lower === 'that' && tokens[s].text === ',' && s + 1 <= end && tokens[s + 1].kind === 'word') s++;

@@ -314,3 +314,28 @@ describe('claims objects: "that" before a lone noun is a demonstrative (full ana
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims objects: "called out" someone', () => {
+  check([
+    {
+      name: '"called out X for Y" is a rebuke with its object as content',
+      text: 'Tomas Vell had previously called out Ada Quill for her ways.',
+      claims: [['Ada Quill for her ways', 'Tomas Vell', 'called out']],
+    },
+    {
+      name: 'an object with a reason',
+      text: 'The union called out the council for its silence.',
+      claims: [['the council for its silence', 'The union', 'called out']],
+    },
+    {
+      name: 'negative: reading out names is no rebuke',
+      text: 'The mayor called out the names of the winners.',
+      claims: [],
+    },
+    {
+      name: 'negative: "called out to" someone is shouting',
+      text: 'Ada Quill called out to the crowd.',
+      claims: [],
+    },
+  ]);
+});
