@@ -3344,8 +3344,15 @@ class ParagraphReader {
     if (INTRODUCTORY_PREPOSITIONS.has(opener) && !quoted && !this.hasCommaBetween(s, e) && !this.hasFiniteVerb(s, e)) return null;
     // "X explained that Y "…," he wrote": the words before the quotation report on their own.
     if (quoted) for (let m = s; m < e; m++) if (tokens[m].kind === 'word' && !tokens[m].capitalized && cueVerb(tokens[m].lower) !== undefined) return null;
+    // `"It's time to …" and enact her agenda, X said.`: a clause that goes on from a quotation with "and" or
+    // "or" holds the quotation, which opens what was said.
+    let opening = -1;
+    if (s > 0 && (tokens[s].lower === 'and' || tokens[s].lower === 'or') && tokens[s - 1].kind === 'quote' && s - 1 === this.sentenceStart[s - 1]) {
+      opening = s - 1;
+      s = opening;
+    }
     if (tokens[s].kind === 'quote' && tokens[e].kind === 'quote') return null;
-    for (let m = s; m <= e; m++) if (tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
+    for (let m = s; m <= e; m++) if (m !== opening && tokens[m].kind === 'quote' && this.quotes[tokens[m].quote].kind === 'full') return null;
     let words = 0;
     for (let m = s; m <= e; m++) if (tokens[m].kind === 'word') words++;
     // "Prices rose, she said": a short clause counts when a verb follows its subject; "The deal, she said, …"

@@ -405,3 +405,18 @@ describe('claim boundaries: a final "as X noted"', () => {
     },
   ]);
 });
+
+describe('claim boundaries: a clause going on from a quotation with "and"', () => {
+  check([
+    {
+      name: 'the quotation opens what was said before a final cue',
+      text: '"It is time to get her a supporting cast" and enact her agenda, Tomas Vell said.',
+      claims: [['"It is time to get her a supporting cast" and enact her agenda', 'Tomas Vell', 'said']],
+    },
+    {
+      name: 'negative: a quotation that does not open the sentence stays out of the clause',
+      text: 'The pier closed, "We are done," and the ferry left, Ada Quill said.',
+      claims: [['and the ferry left', 'Ada Quill', 'said']],
+    },
+  ]);
+});
