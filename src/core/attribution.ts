@@ -2911,7 +2911,9 @@ class ParagraphReader {
       const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
       const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
       const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || next.lower === 'from' || finite);
-      if (afterComma || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
+      // "accused Quill of harassment: A, B and C": a colon opens the writer's list of who they are.
+      const colonList = t.text === ':' && next?.kind === 'word' && next.capitalized;
+      if (afterComma || colonList || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
         last = m - 1;
         break;
       }

@@ -339,3 +339,18 @@ describe('claims objects: "called out" someone', () => {
     },
   ]);
 });
+
+describe('claims objects: a colon before a list of names ends the object', () => {
+  check([
+    {
+      name: '"accused X of Y: A, B and C"',
+      text: 'The four women have accused the mayor of unwelcome advances: Ada Quill, Nell Varga and Jo Marlow.',
+      claims: [['the mayor of unwelcome advances', 'The four women', 'accused']],
+    },
+    {
+      name: 'negative: a colon before lower-case words stays in the object',
+      text: 'Ada Quill praised the plan: cheaper fares for everyone.',
+      claims: [['the plan: cheaper fares for everyone', 'Ada Quill', 'praised']],
+    },
+  ]);
+});
