@@ -727,7 +727,21 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend', 'acknowledge', 'admit', 'confirm', 'publish']);
+  'defend', 'acknowledge', 'admit', 'confirm', 'publish', 'lay', 'brush']);
+/** Cues only with their particle: "laid out", "brushed off". */
+const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, string> = new Map([['lay', 'out'], ['brush', 'off']]);
+/**
+ * What a phrasal cue reports, by the head of its object: one lays out a plan or a case (not the tools), and
+ * brushes off comments or questions (not the dust).
+ */
+const PHRASAL_CUE_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['lay', new Set(['way', 'ways', 'plan', 'plans', 'case', 'vision', 'argument', 'arguments', 'premise', 'proposal', 'proposals',
+    'details', 'reasons', 'steps', 'strategy', 'policy', 'policies', 'agenda', 'conditions', 'terms', 'priorities', 'rationale',
+    'framework', 'options', 'position', 'views', 'ideas', 'goals', 'demands', 'principles', 'timeline', 'path', 'roadmap', 'blueprint'])],
+  ['brush', new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'question', 'questions', 'concern', 'concerns',
+    'suggestion', 'suggestions', 'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'call',
+    'calls', 'comparison', 'comparisons', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'warning', 'warnings', 'attack', 'attacks'])],
+]);
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
@@ -999,6 +1013,9 @@ class ParagraphReader {
       if (verb.participle) return null;
     }
     if (verb.base === 'point') return this.tokens[i + 1]?.lower === 'out' ? i + 1 : null;
+    // "laid out the ways …" sets out a view; "brushed off the comments" dismisses them.
+    const particle = PHRASAL_CUE_PARTICLES.get(verb.base);
+    if (particle !== undefined) return this.tokens[i + 1]?.lower === particle && !needSpeakerAfter && this.statedObject(i + 2, verb.base) ? i + 1 : null;
     // "knocked out", "backed down", "hammered out a deal": with a particle, an attitude verb is a verb of action.
     if (OBJECT_CONTENT_BASES.has(verb.base) && !PREPOSITIONAL_CUES.has(verb.base) && ACTION_PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) return null;
     // "like" is a preposition or a verb of taste; "would like to …" states an intention.
@@ -1032,6 +1049,14 @@ class ParagraphReader {
       return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
+  }
+
+  /** Whether the object from `m` has, within its first words, a head a phrasal cue of `base` can report. */
+  private statedObject(m: number, base: string): boolean {
+    const heads = PHRASAL_CUE_OBJECTS.get(base);
+    if (heads === undefined) return false;
+    for (let c = m; c < this.tokens.length && c - m < 4 && this.tokens[c].kind === 'word'; c++) if (heads.has(this.tokens[c].lower)) return true;
+    return false;
   }
 
   /** Whether a person is named at `m` ("Quill", "him"), or any object is followed by a reason ("… for its ways"). */
@@ -3516,10 +3541,17 @@ class ParagraphReader {
         const after = tokens[j + 1];
         let parsedPerson = false;
         for (let m = nameFirst; m <= j; m++) parsedPerson = parsedPerson || this.personWords[m];
-        const subject = (!label || parsedPerson) && (phraseStart === this.sentenceStart[phraseStart] || before?.text === ',' || (after !== undefined && after.kind === 'word' && !after.capitalized && (cueVerb(after.lower) !== undefined || SUBJECT_FOLLOWERS.has(after.lower))));
+        // "Trump's campaign": a possessor is named, not the subject, and the name ends before "'s". "Trump's
+        // father has been …": a person noun after it makes the whole phrase the person a later "he" refers to.
+        const possessor = /['\u2019]s$/.test(last.text);
+        const kin = possessor && after?.kind === 'word' && !after.capitalized && speakerNounClass(after.lower) === 'person';
+        const nameEnd = kin ? after.end : possessor ? last.end - 2 : last.end;
+        if (kin) gender = genderOf(after.lower);
+        const follower = kin ? tokens[j + 2] : after;
+        const subject = (!possessor || kin) && (!label || parsedPerson) && (phraseStart === this.sentenceStart[phraseStart] || before?.text === ',' || (follower !== undefined && follower.kind === 'word' && !follower.capitalized && (cueVerb(follower.lower) !== undefined || SUBJECT_FOLLOWERS.has(follower.lower))));
         out.push({
-          span: { start: tokens[nameFirst].start, end: last.end },
-          name: text.slice(tokens[nameFirst].start, last.end),
+          span: { start: tokens[nameFirst].start, end: nameEnd },
+          name: text.slice(tokens[nameFirst].start, nameEnd),
           role,
           gender,
           paragraph: this.paragraph,

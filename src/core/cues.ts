@@ -23,6 +23,8 @@ const SPEECH_VERBS = [
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
   'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur', 'telegraph',
+  // Only with their particle: "laid out the ways …", "brushed off the comments" (see attribution's cueAt).
+  'lay', 'brush',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -33,7 +35,7 @@ const CLAIM_ONLY_BASES = new Set([
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
   'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
-  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish', 'telegraph',
+  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish', 'telegraph', 'lay', 'brush',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */
@@ -53,6 +55,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   seek: ['seek', 'seeks', 'sought'],
   // Only "would like (her) to …" is a cue (see attribution's cueAt).
   like: ['like'],
+  lay: ['lay', 'lays', 'laid', 'laying'],
 };
 
 function inflect(base: string): string[] {
@@ -122,7 +125,7 @@ export const TITLE_WORDS = new Set([
   'analyst', 'economist', 'professor', 'scientist', 'lawyer', 'researcher', 'author', 'editor', 'correspondent',
   'reporter', 'columnist', 'president-elect', 'vice-president', 'co-founder', 'owner', 'partner', 'official', 'adviser',
   'advisor', 'strategist', 'pollster', 'expert', 'doctor', 'physician', 'nurse', 'teacher', 'student', 'resident',
-  'political', 'campaign', 'party', 'democratic', 'republican', 'labour', 'conservative', 'liberal', 'opposition',
+  'political', 'campaign', 'party', 'democratic', 'democrat', 'republican', 'labour', 'conservative', 'liberal', 'opposition',
   'white', 'house', 'press', 'communications', 'national', 'security', 'health', 'public', 'police', 'fire', 'city',
   'county', 'provincial', 'federal', 'regional', 'union', 'company', 'group', 'team', 'club', 'university', 'college',
 ]);

@@ -795,3 +795,23 @@ describe('claims: a series of participles', () => {
     },
   ]);
 });
+
+describe('claims: speakers named with a possessive or a party (full analysis)', () => {
+  check([
+    {
+      name: 'a name before "\'s" is the fullest name of a later surname',
+      text: 'Damon Green\'s first job on the tour came in 1990. Green said the work was hard at first.',
+      claims: [['the work was hard at first', 'Damon Green', 'said']],
+    },
+    {
+      name: '"X\'s father" is the person a later "he" refers to, not X',
+      text: 'Tomas Vell spoke first. Vell\'s father has been accused of fraud. He brushed off the allegations as harbour talk.',
+      claims: [['the allegations as harbour talk', 'Vell\'s father', 'brushed off']],
+    },
+    {
+      name: '"Democrat" before a name is a role',
+      text: 'Democrat Ada Quill said the fares were too high.',
+      claims: [['the fares were too high', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
