@@ -658,6 +658,9 @@ const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
   'accusations', 'criticism', 'attack', 'attacks', 'thoughts', 'views', 'endorsement', 'announcement', 'message', 'praise',
   'complaints', 'doubts']);
+/** Nouns of proposing and promising, whose infinitive is their content: "her proposals to raise taxes". */
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'call', 'calls',
+  'threat', 'threats', 'demand', 'demands']);
 /** Relative pronouns that can be the object of the verb after them: "who he calls a hero". */
 const RELATIVE_OBJECTS = new Set(['who', 'whom']);
 /** Words before "say" that make it the noun: "the final say", "a say in", "no say over". */
@@ -818,7 +821,7 @@ const PASSIVE_REPORT_OPENERS = new Set(['when', 'after', 'if', 'once', 'as', 'be
 const INTENT_BASES = new Set(['seek', 'like']);
 /** Verbs that report speech only with a noun of speech: "made comments about", "took aim at". */
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers', 'offered', 'offering', 'voice', 'voices', 'voiced',
-  'voicing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
+  'voicing', 'pose', 'poses', 'posed', 'posing', 'take', 'takes', 'took', 'taken', 'taking', 'aim', 'aims', 'aimed', 'aiming', 'level', 'levels', 'leveled', 'levelled',
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
   'shown', 'showed']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
@@ -828,7 +831,7 @@ const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criti
   'concern', 'concerns', 'doubt', 'doubts', 'thoughts', 'views', 'complaint', 'complaints', 'accusation', 'accusations',
   'allegation', 'allegations', 'jab', 'jabs', 'swipe', 'swipes', 'objection', 'objections', 'reservations', 'note', 'mention', 'issue',
   'exception', 'support', 'hostility', 'compassion', 'sympathy', 'frustration', 'anger', 'outrage', 'skepticism', 'scepticism',
-  'admiration', 'regret', 'disappointment', 'opposition', 'solidarity', 'gratitude']);
+  'admiration', 'regret', 'disappointment', 'opposition', 'solidarity', 'gratitude', 'question', 'questions']);
 const NOUN_PREPOSITIONS = new Set(['about', 'on', 'at', 'against', 'over', 'regarding', 'of', 'for', 'towards', 'toward']);
 /** Nouns of attitude with a preposition of their own: "took issue with", "took exception to". */
 const OWN_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['issue', 'with'], ['exception', 'to']]);
@@ -1022,8 +1025,10 @@ class ParagraphReader {
     if (verb.base === 'like') return this.tokens[i - 1]?.lower === 'would' && !needSpeakerAfter ? i : null;
     const prepositions = PREPOSITIONAL_CUES.get(verb.base);
     if (prepositions) {
-      // "spoke out against …": a particle may come before the preposition.
-      const p = this.tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      // "spoke out against …", "has spoken out before about …": a particle and an adverb may come before the
+      // preposition.
+      let p = this.tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      if (REPEAT_ADVERBS.has(this.tokens[p]?.lower ?? '') || this.tokens[p]?.lower === 'before' || this.tokens[p]?.lower === 'publicly') p++;
       if (!needSpeakerAfter && prepositions.has(this.tokens[p]?.lower ?? '')) return p;
       if (PREPOSITION_ONLY.has(verb.base)) return null;
     }
@@ -1049,6 +1054,15 @@ class ParagraphReader {
       return !needSpeakerAfter && object && !time && after !== undefined && (after.lower === 'a' || after.lower === 'an' || after.lower === 'the' || after.kind === 'quote') ? i : null;
     }
     return i;
+  }
+
+  /** Whether a noun and a subject with an auxiliary ("the sexism Clinton has faced") stand between `s` and `m`. */
+  private relativeVerbBefore(s: number, m: number): boolean {
+    const { tokens } = this;
+    for (let c = s + 1; c < m - 1; c++) {
+      if (AUXILIARIES.has(tokens[c].lower) && tokens[c - 1].kind === 'word' && (tokens[c - 1].capitalized || PRONOUNS[tokens[c - 1].lower] !== undefined) && this.verbs[c + 1]) return true;
+    }
+    return false;
   }
 
   /** Whether the object from `m` has, within its first words, a head a phrasal cue of `base` can report. */
@@ -2461,21 +2475,32 @@ class ParagraphReader {
         if (NOUN_PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) prep = m + 1;
         break;
       }
+      // "Mrs. Clinton's proposals to increase taxes": a proposal or promise states its aim in an infinitive.
+      if (PROPOSAL_NOUNS.has(t.lower)) {
+        if (tokens[m + 1]?.lower === 'to' && tokens[m + 2]?.kind === 'word' && !tokens[m + 2].capitalized && !DETERMINERS.has(tokens[m + 2].lower)) prep = m;
+        break;
+      }
     }
     if (prep < 0 || prep + 1 > end) return false;
     const s = prep + 1;
     // The light-verb reading ("shared their thoughts on …") may have reported it already.
     const previous = out[out.length - 1];
     if (previous !== undefined && previous.end > tokens[k].start) return false;
-    if (!this.opensObjectContent(s, end)) return false;
+    const infinitive = tokens[s].lower === 'to';
+    if (!infinitive && !this.opensObjectContent(s, end)) return false;
     let e = this.endBeforeFullQuotation(s, end);
-    // "his comments on the video were …": the remark may be the sentence's subject, whose verb ends the topic.
+    // "his comments on the video were …": the remark may be the sentence's subject, whose verb ends the topic;
+    // "his calls to reopen the pier went unheeded": so does a past verb after the infinitive's own.
     for (let m = s + 1; m <= e; m++) {
-      if (tokens[m].kind === 'word' && !tokens[m].capitalized && AUXILIARIES.has(tokens[m].lower)) {
+      const t = tokens[m];
+      const pastVerb = infinitive && m > s + 1 && t.kind === 'word' && this.verbs[m] && (t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower)) && tokens[m - 1].lower !== 'to';
+      if (t.kind === 'word' && !t.capitalized && (AUXILIARIES.has(t.lower) || pastVerb)) {
         e = m - 1;
         break;
       }
     }
+    // "… brackets necessarily have": an adverb before the main verb is the main clause's.
+    while (e > s && tokens[e].kind === 'word' && !tokens[e].capitalized && tokens[e].lower.endsWith('ly') && !LY_NON_ADVERBS.has(tokens[e].lower)) e--;
     if (e < s) return false;
     e = this.endOfObject(s, this.endBeforeNewPredication(s, e, false));
     if (tokens[e].kind === 'punct' || (e === s && !tokens[s].capitalized)) return false;
@@ -2938,7 +2963,9 @@ class ParagraphReader {
       const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || next.lower === 'from' || finite);
       // "accused Quill of harassment: A, B and C": a colon opens the writer's list of who they are.
       const colonList = t.text === ':' && next?.kind === 'word' && next.capitalized;
-      if (afterComma || colonList || (t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower))) {
+      // "the sexism Clinton has faced during the campaign": inside a relative clause, the adjunct is its verb's.
+      const adjunct = t.kind === 'word' && !t.capitalized && OBJECT_ADJUNCTS.has(t.lower) && !(t.lower === 'during' && this.relativeVerbBefore(s, m));
+      if (afterComma || colonList || adjunct) {
         last = m - 1;
         break;
       }

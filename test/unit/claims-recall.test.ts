@@ -406,3 +406,38 @@ describe('claims recall: a possessive pronoun speaks like its subject form', () 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims recall: more remarks and their topics (full analysis)', () => {
+  check([
+    {
+      name: '"has spoken out before about": an adverb before the preposition, and an adjunct inside a relative clause',
+      text: 'Tomas Vell has spoken out before about the abuse Ada Quill has faced during the campaign.',
+      claims: [['the abuse Ada Quill has faced during the campaign', 'Tomas Vell', 'spoken out before about']],
+    },
+    {
+      name: '"raised questions about" names a topic',
+      text: 'Tomas Vell raised questions about the cost of the pier.',
+      claims: [['the cost of the pier', 'Tomas Vell', 'raised questions about']],
+    },
+    {
+      name: '"X\'s proposals to …": the infinitive, up to the main clause\'s adverb and verb',
+      text: 'Nor would Quill\'s proposals to increase taxes on the rich necessarily have any impact.',
+      claims: [['to increase taxes on the rich', null, 'Quill\'s proposals']],
+    },
+    {
+      name: 'a past verb after the infinitive ends it',
+      text: 'His calls to reopen the pier went unheeded.',
+      claims: [['to reopen the pier', null, 'His calls']],
+    },
+    {
+      name: 'negative: "calls to the office" are no proposal',
+      text: 'Her calls to the office were not returned.',
+      claims: [],
+    },
+    {
+      name: 'negative: the adjunct after a plain object is still the writer\'s',
+      text: 'Ada Quill announced her bid during a rally.',
+      claims: [['her bid', 'Ada Quill', 'announced']],
+    },
+  ], { fullAnalysis: true });
+});
