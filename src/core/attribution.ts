@@ -99,6 +99,7 @@ export function attribute(
     const firstDraft = drafts.length;
     reader.findClaims(drafts);
     dropNestedClaims(text, drafts, firstDraft);
+    splitQuotedConjuncts(text, drafts, firstDraft);
     const firstName = names.length;
     reader.collectNames(names);
     if (cache) {
@@ -238,6 +239,30 @@ function dropNestedClaims(text: string, drafts: DraftClaim[], from: number): voi
     }
     drafts.push(claim);
     reach = claim.end;
+  }
+}
+
+/** ", and" before an opening quotation mark. */
+const QUOTED_CONJUNCT = /(,["\u201D]?|["\u201D],)\s+and\s+(?=["\u201C])/g;
+
+/**
+ * `he believed the station had acted improperly by "tossing roadblocks," and "it would be sending the wrong
+ * message" to not charge it`: a second clause that opens with a quotation after ", and" is a second claim of
+ * the same speaker (a list of quoted words, `"bold," "fair," and "late"`, is too short to be one).
+ */
+function splitQuotedConjuncts(text: string, drafts: DraftClaim[], from: number): void {
+  for (let i = from; i < drafts.length; i++) {
+    const claim = drafts[i];
+    const body = text.slice(claim.start, claim.end);
+    for (const match of body.matchAll(QUOTED_CONJUNCT)) {
+      // The first claim keeps a closing mark before the comma ("…democracy,\u201D"), not the comma after one.
+      const kept = /["\u201D]/.test(match[1]) ? match[1].replace(/,$/, '').length : 0;
+      const cut = claim.start + match.index + kept;
+      const next = claim.start + match.index + match[0].length;
+      if (wordCount(text.slice(claim.start, cut)) < 4 || wordCount(text.slice(next, claim.end)) < 4) continue;
+      drafts.splice(i, 1, { ...claim, end: cut }, { ...claim, start: next });
+      break;
+    }
   }
 }
 

@@ -420,3 +420,21 @@ describe('claim boundaries: a clause going on from a quotation with "and"', () =
     },
   ]);
 });
+
+describe('claim boundaries: a second clause opening with a quotation after ", and"', () => {
+  check([
+    {
+      name: 'two claims of the same speaker, the first keeping its closing mark',
+      text: 'Judge Lund believed the station had acted improperly by "tossing roadblocks in the way of democracy," and "it would be sending the wrong message" to waive the costs.',
+      claims: [
+        ['the station had acted improperly by "tossing roadblocks in the way of democracy,"', 'Lund', 'believed'],
+        ['"it would be sending the wrong message" to waive the costs', 'Lund', 'believed'],
+      ],
+    },
+    {
+      name: 'negative: a list of quoted words stays one claim',
+      text: 'Ada Quill called the plan "bold," "fair," and "late."',
+      claims: [['the plan "bold," "fair," and "late."', 'Ada Quill', 'called']],
+    },
+  ]);
+});
