@@ -2310,8 +2310,10 @@ class ParagraphReader {
     for (let m = this.clauseFloor(k); m < k; m++) if (PASSIVE_REPORT_OPENERS.has(tokens[m].lower)) opener = true;
     if (span && opener) {
       let e = s;
-      while (e < tokens.length && tokens[e].end <= span.end && tokens[e].text !== ',') e++;
-      span = e - s >= 3 ? { start: tokens[s].start, end: tokens[e - 1].end } : null;
+      // A quotation whose comma closes the clause (`… was seating "in the round," Abedin still wanted …`) ends it too.
+      while (e < tokens.length && tokens[e].end <= span.end && tokens[e].text !== ',' && !this.quoteEndsWithComma(e)) e++;
+      const last = tokens[e]?.kind === 'quote' ? e : e - 1;
+      span = last - s >= 2 ? { start: tokens[s].start, end: tokens[last].end } : null;
     }
     if (!span) return false;
     out.push({ ...span, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(elliptic ? k : k - 1, k) } });
@@ -2625,7 +2627,8 @@ class ParagraphReader {
       // Skip the hearer: "told reporters", "told the BBC", "warned civilians".
       let thatAt = -1;
       for (let m = s; m <= end && m - s < 20; m++) {
-        if (tokens[m].lower === 'that' && tokens[m].kind === 'word') {
+        // "told Quill the stage for that event was …": after a preposition, "that" is a determiner.
+        if (tokens[m].lower === 'that' && tokens[m].kind === 'word' && !NP_CONNECTORS.has(tokens[m - 1]?.lower ?? '')) {
           thatAt = m;
           break;
         }

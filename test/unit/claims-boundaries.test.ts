@@ -438,3 +438,23 @@ describe('claim boundaries: a second clause opening with a quotation after ", an
     },
   ]);
 });
+
+describe('claim boundaries: "that" after a preposition, and a quotation closing a subordinate clause', () => {
+  check([
+    {
+      name: '"told X the stage for that event was …": "that" after a preposition is a determiner',
+      text: 'Tomas Vell told Ada Quill the stage for that event was seating "in the round."',
+      claims: [['the stage for that event was seating "in the round."', 'Tomas Vell', 'told']],
+    },
+    {
+      name: '"When told …, Quill …": a comma inside the closing quotation ends the clause',
+      text: 'When told the stage for the event was seating "in the round," Quill still wanted changes made.',
+      claims: [['the stage for the event was seating "in the round,"', null, 'told']],
+    },
+    {
+      name: 'negative: "told X that …" still skips to the clause',
+      text: 'Tomas Vell told Ada Quill that the stage was ready.',
+      claims: [['the stage was ready', 'Tomas Vell', 'told']],
+    },
+  ], { fullAnalysis: true });
+});
