@@ -819,6 +819,7 @@ const CONTACT_VERBS = new Set(['called', 'phoned', 'rang', 'wrote', 'took', 'wen
   'calls', 'writes', 'takes', 'uses', 'holds', 'issues', 'posts']);
 /** Prepositions that put a publisher inside a message noun's phrase: "an interview with X", "a story in X". */
 const OBJECT_PREPOSITIONS = new Set(['with', 'in']);
+const FINITE_COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remained']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained']);
 const IT_IS = new Set(["it's", 'it\u2019s']);
 const UNCERTAIN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
@@ -1090,6 +1091,27 @@ class ParagraphReader {
     return false;
   }
 
+  /** The span cut before its second copula outside quotations ("X is "rigged" [is senseless]"), or unchanged. */
+  private endBeforeSecondCopula(span: Span): Span {
+    const { tokens } = this;
+    let copulas = 0;
+    let previous = -1;
+    for (let m = 0; m < tokens.length; m++) {
+      const t = tokens[m];
+      if (t.start < span.start || t.end > span.end) continue;
+      if (t.kind === 'word' && FINITE_COPULAS.has(t.lower) && ++copulas === 2 && previous >= 0) return { start: span.start, end: tokens[previous].end };
+      previous = m;
+    }
+    return span;
+  }
+
+  /** Whether "that" follows the cue at `k`, right after it or after a short hearer and setting ("telling reporters at the White House that"). */
+  private thatAfterHearer(k: number): boolean {
+    const { tokens } = this;
+    for (let m = k + 1; m < tokens.length && m - k <= 8 && tokens[m].kind === 'word'; m++) if (tokens[m].lower === 'that') return true;
+    return false;
+  }
+
   /** Whether the object from `m` has, within its first words, a head a phrasal cue of `base` can report. */
   private statedObject(m: number, base: string): boolean {
     const heads = PHRASAL_CUE_OBJECTS.get(base);
@@ -1156,6 +1178,11 @@ class ParagraphReader {
     let j = k - 1;
     // "are estimated to", "was told": passives report no speaker.
     if (j >= floor && PASSIVE_AUXILIARIES.has(tokens[j].lower) && !verb?.participle) return null;
+    // "For a candidate to believe that …": "for" names an infinitive's subject.
+    if (tokens[j]?.lower === 'to' && verb !== undefined && CORE_REPORTING.has(verb.base) && j - 1 >= floor) {
+      const forSubject = this.phraseLeft(j - 1, floor);
+      if (forSubject && tokens[forSubject.first - 1]?.lower === 'for' && this.namesSpeaker(forSubject.last)) return { phrase: forSubject, role: null };
+    }
     // "Attempts by CTV News to confirm …": an infinitive has a subject only after a verb ("declined to say").
     // "went on to say": the speaker's next step.
     const goesOn = tokens[j]?.lower === 'to' && j - 2 >= floor && tokens[j - 1].lower === 'on' && GO_FORMS.has(tokens[j - 2].lower);
@@ -1230,6 +1257,12 @@ class ParagraphReader {
       if (tokens[j].kind === 'word' && !afterMessage && !inSeries && !adverbial) {
         const absolute = this.phraseLeft(j, floor);
         if (absolute && absolute.first > floor && tokens[absolute.first - 1].lower === 'with' && (tokens[j].capitalized || speakerNounClass(tokens[j].lower) !== undefined)) return { phrase: absolute, role: null };
+      }
+      // "Secretary of State X telling reporters that …": in a verbless sentence (a list of moments), the name
+      // opening it is the participle's subject, when a "that" makes the report plain.
+      if (tokens[j].kind === 'word' && tokens[j].capitalized && this.thatAfterHearer(k)) {
+        const opening = this.phraseLeft(j, floor);
+        if (opening && opening.first === this.sentenceStart[k] && !this.hasFiniteVerb(opening.first, j)) return { phrase: opening, role: null };
       }
       if (tokens[j].text !== ',' && !afterMessage && !inSeries && !adverbial) return null;
       for (let m = j - 1; m >= floor; m--) {
@@ -2054,7 +2087,10 @@ class ParagraphReader {
       if (subject && t.lower === 'refers' && this.definedTerm(subject.phrase)) continue;
       if (subject) {
         const found = this.claimAfter(k, cueEnd, verb.base, !verb.forQuotes, subject.phrase.first, subject.phrase.last) ?? this.claimAfterAside(subject.phrase.first, cueEnd);
-        const claim = found && this.relativeBetween(subject.phrase.last, k) ? this.endAtAsideClose(found, subject.phrase.last, k, cueEnd) : found;
+        const aside = found && this.relativeBetween(subject.phrase.last, k) ? this.endAtAsideClose(found, subject.phrase.last, k, cueEnd) : found;
+        // "For a candidate to believe that X is "rigged" is senseless": the infinitive is the sentence's subject,
+        // and its main verb, a second copula, is the writer's.
+        const claim = aside && tokens[subject.phrase.first - 1]?.lower === 'for' && tokens[k - 1]?.lower === 'to' ? this.endBeforeSecondCopula(aside) : aside;
         if (claim) {
           out.push({ ...claim, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, cueEnd, subject.role) });
           continue;

@@ -418,3 +418,28 @@ describe('claims cues: declining to comment on a topic', () => {
     },
   ]);
 });
+
+describe('claims cues: subjects named by "for" and by a verbless sentence (full analysis)', () => {
+  check([
+    {
+      name: '"For a candidate to believe that …": "for" names the subject, and the main verb is the writer\'s',
+      text: 'For a candidate to believe that an election, yet to be held, is "rigged" is senseless.',
+      claims: [['an election, yet to be held, is "rigged"', 'A candidate', 'believe']],
+    },
+    {
+      name: 'a verbless sentence of moments: the name opening it speaks for "telling … that"',
+      text: 'Secretary of State Jonas Lund telling reporters at the harbour that "peace is at hand" in 1972. Mayor Quill rushing back from the coast.',
+      claims: [['"peace is at hand" in 1972', 'Jonas Lund', 'telling']],
+    },
+    {
+      name: 'negative: "for" before a subject that names no speaker',
+      text: 'For the ferry to say that is odd.',
+      claims: [],
+    },
+    {
+      name: 'negative: without "that", a name and a participle are no report',
+      text: 'Ada Quill saying the ferry was late was the last straw.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
