@@ -1475,7 +1475,8 @@ class ParagraphReader {
   private purposeSubject(k: number): { phrase: Phrase; role: Phrase | null } | null {
     const { tokens } = this;
     const verb = cueVerb(tokens[k].lower);
-    if (verb === undefined || tokens[k].lower !== verb.base || !CORE_REPORTING.has(verb.base) || tokens[k - 1]?.lower !== 'to') return null;
+    // "to say …", and "to tout …", "to blast …": an attitude is a purpose of speaking too.
+    if (verb === undefined || tokens[k].lower !== verb.base || !(CORE_REPORTING.has(verb.base) || OBJECT_CONTENT_BASES.has(verb.base)) || tokens[k - 1]?.lower !== 'to') return null;
     const floor = this.clauseFloor(k);
     const predicate = this.firstPredicate(floor, k - 1, true);
     return predicate >= 0 && CONTACT_VERBS.has(tokens[predicate].lower) ? this.subjectOfPredicate(predicate, floor) : null;

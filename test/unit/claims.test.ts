@@ -227,6 +227,16 @@ describe('claims: an infinitive of saying that tells the purpose of an act of co
       claims: [['the ferry was late again', 'Ada Quill', 'say']],
     },
     {
+      name: 'an attitude as the purpose: "appeared … to tout …"',
+      text: 'Tomas Vell appeared Tuesday with workers at the harbour club to tout his ability to create jobs.',
+      claims: [['his ability to create jobs', 'Tomas Vell', 'tout']],
+    },
+    {
+      name: 'negative: "went to the pier to back the boat out" is an action',
+      text: 'Ada Quill went to the pier to back the boat out.',
+      claims: [],
+    },
+    {
       name: 'negative: "bought a boat to announce" is no act of contact',
       text: 'Ada Quill bought a boat to announce her bid for mayor.',
       claims: [],
