@@ -755,7 +755,7 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend', 'acknowledge', 'admit', 'confirm', 'publish', 'lay', 'brush']);
+  'defend', 'acknowledge', 'admit', 'confirm', 'publish', 'lay', 'brush', 'lash']);
 /** Cues only with their particle: "laid out", "brushed off". */
 const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, string> = new Map([['lay', 'out'], ['brush', 'off']]);
 /**
@@ -779,6 +779,7 @@ const VERB_PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 const PREPOSITIONAL_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['talk', new Set(['about'])], ['speak', new Set(['about', 'against'])], ['boast', new Set(['about'])], ['rail', new Set(['against'])],
   ['complain', new Set(['about'])], ['comment', new Set(['on', 'about'])], ['joke', new Set(['about'])], ['warn', new Set(['against', 'about'])],
+  ['lash', new Set(['at', 'against'])],
 ]);
 /** Of those, verbs that report nothing without their preposition: "talked to reporters", "spoke in Ohio". */
 const PREPOSITION_ONLY = new Set(['talk', 'speak', 'rail']);
@@ -2512,7 +2513,8 @@ class ParagraphReader {
     }
     if (prep < 0 || prep + 1 > end || this.negated(k)) return false;
     const subject = this.subjectOf(k);
-    if (!subject || !this.namesSpeaker(subject.phrase.last)) return false;
+    // "The Post editorial made little mention of …": a message speaks for its writer.
+    if (!subject || !(this.namesSpeaker(subject.phrase.last) || MESSAGE_NOUNS.has(tokens[subject.phrase.last].lower))) return false;
     const s = prep + 1;
     // "expressed frustration on Monday": the preposition gives the time, not the topic.
     if (!this.opensObjectContent(s, end) || TIME_ADVERBS.has(tokens[s].lower)) return false;

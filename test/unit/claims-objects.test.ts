@@ -354,3 +354,33 @@ describe('claims objects: a colon before a list of names ends the object', () =>
     },
   ]);
 });
+
+describe('claims objects: "lash" and a message as the subject of a light verb (full analysis)', () => {
+  check([
+    {
+      name: '"lashed out at" reports its object',
+      text: 'Ada Quill lashed out at the new fares.',
+      claims: [['the new fares', 'Ada Quill', 'lashed out at']],
+    },
+    {
+      name: '"used a rally to lash X": an attitude as the purpose of an act',
+      text: 'Ada Quill used a rally in Marlow on Sunday to lash Senator Tomas Vell, who is locked in a dead heat.',
+      claims: [['Senator Tomas Vell', 'Ada Quill', 'lash']],
+    },
+    {
+      name: 'negative: a storm lashing the coast reports nothing',
+      text: 'The storm lashed the coast.',
+      claims: [],
+    },
+    {
+      name: 'an editorial "made little mention of" its topic',
+      text: 'The Harbour Times editorial made little mention of Tomas Vell, the developer who is the nominee.',
+      claims: [['Tomas Vell, the developer who is the nominee', 'The Harbour Times editorial', 'made little mention of']],
+    },
+    {
+      name: 'negative: a storm "made no mention" of anything',
+      text: 'The storm made no mention of the pier.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
