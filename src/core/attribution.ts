@@ -809,7 +809,8 @@ const TITLE_CONNECTORS = new Set(['of', 'for']);
 const CONTENT_NOUNS = new Set(['report', 'reports', 'news', 'doubts', 'assumption', 'speculation', 'announcement', 'hopes', 'fears',
   'warning', 'warnings', 'claim', 'claims', 'allegation', 'allegations', 'belief', 'rumor', 'rumors', 'rumour', 'rumours',
   'suggestion', 'insistence', 'notion', 'assertion', 'admission', 'acknowledgment', 'acknowledgement', 'prediction', 'predictions',
-  'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns']);
+  'accusation', 'accusations', 'charge', 'charges', 'concern', 'concerns', 'signal', 'signals', 'assurance', 'assurances',
+  'indication', 'indications']);
 /** "it is", "it's", "it remains": the start of an impersonal report. */
 const IMPERSONAL_COPULAS = new Set(['is', 'was', 'remains', 'remained', 'seems', 'seemed']);
 /** Participles that modify a message noun ("an interview with X published Monday"), as well as verbs of its author. */
@@ -2058,7 +2059,7 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
-      if (CONTENT_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'that' && this.contentClause(k, out)) continue;
+      if (CONTENT_NOUNS.has(t.lower) && this.thatAfterContentNoun(k) > 0 && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
       if (tokens[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && this.passiveByAgent(k, out)) continue;
@@ -2247,6 +2248,18 @@ class ParagraphReader {
     out.push({ start: tokens[k + 1].start, end: tokens[comma - 1].end, paragraph: this.paragraph, attribution: this.makeAttribution(speaker, k, k, null) });
   }
 
+  /** The "that" after a noun of content at `k`, right after it or past a short time ("signals early on that"), or -1. */
+  private thatAfterContentNoun(k: number): number {
+    const { tokens } = this;
+    for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
+      const t = tokens[m];
+      if (t.kind !== 'word' || t.capitalized) return -1;
+      if (t.lower === 'that') return m;
+      if (!(THAT_GAP_WORDS.has(t.lower) || WEEKDAYS_AND_TIME.has(t.lower) || (t.lower === 'on' && tokens[m - 1].lower === 'early'))) return -1;
+    }
+    return -1;
+  }
+
   /**
    * "amid doubts that it works", "the assumption that prices will rise": a noun of saying or believing whose
    * that-clause is its content. The noun names no source, so the claim has none.
@@ -2255,7 +2268,7 @@ class ParagraphReader {
     const { tokens } = this;
     // "Quill fears that …", "the agency reports that …": a verb, read with its subject.
     if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
-    const s = k + 2;
+    const s = this.thatAfterContentNoun(k) + 1;
     const first = tokens[s];
     if (first === undefined || first.kind !== 'word') return false;
     // "news that shook the council" is a relative clause: the complement opens with its own subject.
@@ -3067,6 +3080,9 @@ class ParagraphReader {
       // "…, despite the board's decision to …": the writer's concession, not part of what was said.
       // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
+      // "…to back Priorities USA, which had formed to support …": a relative on a name that closes the sentence is
+      // the writer's gloss on the name.
+      else if (afterComma && t.lower === 'which' && tokens[m - 2]?.kind === 'word' && tokens[m - 2].capitalized && m - 2 > s && this.runsToEnd(m, e)) cut = m - 1;
       // "…, the biggest advantage in years": a superlative appositive closing the sentence is the writer's gloss.
       else if (afterComma && t.lower === 'the' && this.closingSuperlative(m, e)) cut = m - 1;
       // "…he wanted to be his caddie, and Vell was happy to hear it": a new subject named after ", and" with its

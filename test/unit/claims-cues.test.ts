@@ -443,3 +443,23 @@ describe('claims cues: subjects named by "for" and by a verbless sentence (full 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims cues: signals and assurances, and a gloss on a name closing the clause (full analysis)', () => {
+  check([
+    {
+      name: '"sent clear signals early on that …": a short time between the noun and "that"; the relative on the closing name is the writer\'s',
+      text: 'Ada Quill and her aides also sent clear signals early on that they wanted supporters to back the Harbour Fund, which had formed in 2012.',
+      claims: [['they wanted supporters to back the Harbour Fund', null, 'signals']],
+    },
+    {
+      name: '"assurance that …"',
+      text: 'Voters got an assurance that the levy would not rise.',
+      claims: [['the levy would not rise', null, 'assurance']],
+    },
+    {
+      name: 'negative: a relative on a name inside the clause stays',
+      text: 'Ada Quill said the deal with Skyvo, which is broke, was off.',
+      claims: [['the deal with Skyvo, which is broke, was off', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
