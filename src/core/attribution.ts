@@ -1220,6 +1220,11 @@ class ParagraphReader {
     if ((tokens[j].lower === 'who' || tokens[j].lower === 'which') && !participle) {
       // "three women who claimed …", "the newspaper, which reported …": the relative's antecedent speaks.
       const last = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+      // "Vell himself had been among those who expressed …": the sentence's subject is one of them.
+      if (tokens[last]?.lower === 'those' && tokens[last - 1]?.lower === 'among') {
+        const predicate = this.firstPredicate(this.sentenceStart[k] - 1, last - 1, true);
+        return predicate >= 0 ? this.subjectOfPredicate(predicate, this.sentenceStart[k]) : null;
+      }
       const antecedent = last >= floor ? this.phraseLeft(last, floor) : null;
       if (!antecedent) return null;
       // "Ada Quill, the official who announced …": the antecedent is an appositive, and the name it describes speaks.

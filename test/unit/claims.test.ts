@@ -825,3 +825,18 @@ describe('claims: speakers named with a possessive or a party (full analysis)', 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims: "X was among those who said …" (full analysis)', () => {
+  check([
+    {
+      name: 'the sentence\'s subject is one of those who spoke',
+      text: 'Ada Quill was among those who said the pier was unsafe.',
+      claims: [['the pier was unsafe', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'a light verb and a noun of speech too',
+      text: 'Tomas Vell himself had been among those who expressed compassion for Ada Quill and her public humiliation.',
+      claims: [['Ada Quill and her public humiliation', 'Tomas Vell', 'expressed compassion for']],
+    },
+  ], { fullAnalysis: true });
+});
