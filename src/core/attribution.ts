@@ -2446,7 +2446,10 @@ class ParagraphReader {
   /** "has adamantly denied", "officially accused", "more hotly contested": an adverb in -ly before a cue. */
   private isMannerAdverb(j: number): boolean {
     const t = this.tokens[j];
-    return t.kind === 'word' && !t.capitalized && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    // "nor have they outright denied": a few adverbs of manner have no "-ly".
+    if (t.lower === 'outright' || t.lower === 'flat-out') return true;
+    return t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NON_ADVERBS.has(t.lower) && !this.verbs[j];
   }
 
   /** The last token of a content from `s` to `end`, before any full quotation and trailing punctuation. */

@@ -463,3 +463,18 @@ describe('claims cues: signals and assurances, and a gloss on a name closing the
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims cues: adverbs of manner without "-ly"', () => {
+  check([
+    {
+      name: '"outright rejected"',
+      text: 'Ada Quill outright rejected the plan.',
+      claims: [['the plan', 'Ada Quill', 'rejected']],
+    },
+    {
+      name: 'negative: "bought the pier outright" reports nothing',
+      text: 'The council bought the pier outright.',
+      claims: [],
+    },
+  ]);
+});
