@@ -2935,7 +2935,9 @@ class ParagraphReader {
     // "responded to incidents that Quill said are unrelated": that "that" was a relative pronoun, whose clause
     // has its own cue and that gap; the words after the first cue are no content of its own.
     if (tokens[s - 1]?.lower === 'that' && this.relativeGapAfter(s, e)) return null;
-    const needed = objectContent || description ? (tokens[s].capitalized ? 1 : 2) : this.subjectAndVerb(s, e) || subjectGap ? 2 : 3;
+    // "expressed frustration on Monday": an attitude expressed is its own content, one word as it may be.
+    const attitude = objectContent && e === s && base === 'express' && SPEECH_NOUNS.has(tokens[s].lower);
+    const needed = objectContent || description ? (tokens[s].capitalized || attitude ? 1 : 2) : this.subjectAndVerb(s, e) || subjectGap ? 2 : 3;
     if (words < needed) return null;
     return { start: tokens[s].start, end: tokens[e].end };
   }

@@ -384,3 +384,18 @@ describe('claims objects: "lash" and a message as the subject of a light verb (f
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims objects: an attitude expressed without a topic (full analysis)', () => {
+  check([
+    {
+      name: '"expressed frustration on Monday": the attitude is the content',
+      text: 'Tomas Vell, the ranking member of the committee, expressed frustration on Monday in an interview.',
+      claims: [['frustration', 'Tomas Vell', 'expressed']],
+    },
+    {
+      name: 'negative: a one-word object that is no attitude',
+      text: 'Ada Quill expressed thanks.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
