@@ -675,7 +675,7 @@ const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 
   'likely', 'probably', 'possibly', 'perhaps']);
 /** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
-  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse']);
+  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse', 'report']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const POSSESSIVE_PRONOUN_OF: ReadonlyMap<string, 'he' | 'she' | 'they'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
@@ -2067,7 +2067,7 @@ class ParagraphReader {
       if (CONTENT_NOUNS.has(t.lower) && this.thatAfterContentNoun(k) > 0 && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
-      if (tokens[k + 1]?.lower === 'by' && PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && this.passiveByAgent(k, out)) continue;
+      if (tokens[k + 1]?.lower === 'by' && this.passiveAuxiliaryBefore(k) > 0 && this.passiveByAgent(k, out)) continue;
       if ((POSSESSIVE_PRONOUNS.has(t.lower) || (t.capitalized && /['\u2019]s$/.test(t.lower))) && this.possessiveSpeechNoun(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
@@ -2301,7 +2301,7 @@ class ParagraphReader {
     if (!agent || !this.namesSpeaker(agent.last)) return false;
     // The subject: the whole clause before the auxiliary, opening a sentence or following a full quote.
     const first = this.clauseFloor(k);
-    const last = k - 2;
+    const last = this.passiveAuxiliaryBefore(k) - 1;
     if (first !== this.sentenceStart[k] || last < first || last - first > 15) return false;
     const opener = tokens[first];
     if (opener.kind !== 'word' || !(opener.capitalized || DETERMINERS.has(opener.lower))) return false;
@@ -2309,6 +2309,14 @@ class ParagraphReader {
     if (PRONOUNS[opener.lower] !== undefined && first === last) return false;
     out.push({ start: tokens[first].start, end: tokens[last].end, paragraph: this.paragraph, attribution: this.makeAttribution(agent, k, k + 1, null) });
     return true;
+  }
+
+  /** The passive auxiliary before the participle at `k`, past an adverb ("was first reported"), or -1. */
+  private passiveAuxiliaryBefore(k: number): number {
+    const { tokens } = this;
+    let j = k - 1;
+    if (j > 0 && (this.isMannerAdverb(j) || THAT_GAP_WORDS.has(tokens[j].lower) || REPEAT_ADVERBS.has(tokens[j].lower))) j--;
+    return j > 0 && PASSIVE_AUXILIARIES.has(tokens[j].lower) ? j : -1;
   }
 
   /** "it is unclear how …", "it's not clear who …", "it emerged that …": a report with no one reporting. */

@@ -399,3 +399,18 @@ describe('claims objects: an attitude expressed without a topic (full analysis)'
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims objects: "was (first) reported by X"', () => {
+  check([
+    {
+      name: 'the subject is what the agent reported, past an adverb',
+      text: 'The marketing effort was first reported by The Harbour Journal.',
+      claims: [['The marketing effort', 'Harbour Journal', 'reported by']],
+    },
+    {
+      name: 'negative: a report by no speaker',
+      text: 'The fire was reported by the ferry.',
+      claims: [],
+    },
+  ]);
+});
