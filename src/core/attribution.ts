@@ -853,6 +853,8 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
   'shown', 'showed']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** "the argument goes", "the thinking goes": a line of reasoning reported without its source. */
+const REASONING_NOUNS = new Set(['argument', 'thinking', 'theory', 'reasoning', 'logic', 'story', 'saying', 'wisdom']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
 const COMMENT_VERBS = new Set(['comment', 'elaborate', 'speak']);
 const SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'criticism', 'criticisms', 'attack', 'attacks', 'aim', 'praise',
@@ -2073,6 +2075,7 @@ class ParagraphReader {
         this.openingParticiple(k, out);
         continue;
       }
+      if (t.lower === 'goes' && this.theArgumentGoes(k, out)) continue;
       if (MAKE_FORMS.has(t.lower) && this.madeClear(k, out)) continue;
       if (DECLINE_FORMS.has(t.lower) && this.declinedToComment(k, out)) continue;
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
@@ -2501,6 +2504,26 @@ class ParagraphReader {
     if (!question) e = this.endOfObject(s, e);
     if (e < s || tokens[e].kind === 'punct') return false;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
+  }
+
+  /**
+   * "Had he waited, the argument goes, he would have …": an aside that reports a line of reasoning without its
+   * source makes the sentence around it an unsourced claim.
+   */
+  private theArgumentGoes(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const noun = tokens[k - 1];
+    // "the conventional wisdom goes": one modifier may stand before the noun.
+    const the = tokens[k - 2]?.lower === 'the' ? k - 2 : tokens[k - 3]?.lower === 'the' ? k - 3 : -1;
+    if (noun === undefined || !REASONING_NOUNS.has(noun.lower) || the < 0 || tokens[the - 1]?.text !== ',') return false;
+    const first = this.sentenceStart[k];
+    let last = this.sentenceEnd[k];
+    while (last > k && tokens[last].kind === 'punct') last--;
+    // "He went home, the story goes.": a closing aside is no part of the claim.
+    if (last === k) last = the - 2;
+    if (the - 1 - first < 3 || last < first) return false;
+    out.push({ start: tokens[first].start, end: tokens[last].end, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(the, k) } });
     return true;
   }
 

@@ -478,3 +478,23 @@ describe('claims cues: adverbs of manner without "-ly"', () => {
     },
   ]);
 });
+
+describe('claims cues: "the argument goes"', () => {
+  check([
+    {
+      name: 'an aside of reasoning makes the sentence an unsourced claim',
+      text: 'Had he handled the case the way the council handled its other cases, the argument goes, he would have endured less criticism.',
+      claims: [['Had he handled the case the way the council handled its other cases, the argument goes, he would have endured less criticism', null, 'the argument goes']],
+    },
+    {
+      name: 'a closing aside, with a modifier before the noun, stays out of the claim',
+      text: 'The ferry will sail again next week, the conventional wisdom goes.',
+      claims: [['The ferry will sail again next week', null, 'the conventional wisdom goes']],
+    },
+    {
+      name: 'negative: a bus that goes is no reasoning',
+      text: 'The ferry left, the bus goes.',
+      claims: [],
+    },
+  ]);
+});
