@@ -676,6 +676,8 @@ const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 
 /** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
   'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse', 'report']);
+/** Participles of proposing that, right after a noun, make it the agent's proposal: "the plan proposed by X". */
+const REDUCED_PASSIVE_BASES = new Set(['suggest', 'propose', 'recommend']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const POSSESSIVE_PRONOUN_OF: ReadonlyMap<string, 'he' | 'she' | 'they'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
@@ -2070,6 +2072,7 @@ class ParagraphReader {
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
       if (tokens[k + 1]?.lower === 'by' && this.passiveAuxiliaryBefore(k) > 0 && this.passiveByAgent(k, out)) continue;
+      if (tokens[k + 1]?.lower === 'by' && this.reducedPassive(k, out)) continue;
       if ((POSSESSIVE_PRONOUNS.has(t.lower) || (t.capitalized && /['\u2019]s$/.test(t.lower))) && this.possessiveSpeechNoun(k, out)) continue;
       if (k === this.sentenceStart[k] && t.capitalized) {
         this.openingParticiple(k, out);
@@ -2311,6 +2314,25 @@ class ParagraphReader {
     for (let m = first; m <= last; m++) if (tokens[m].kind !== 'word' || this.verbs[m] || cueVerb(tokens[m].lower) !== undefined) return false;
     if (PRONOUNS[opener.lower] !== undefined && first === last) return false;
     out.push({ start: tokens[first].start, end: tokens[last].end, paragraph: this.paragraph, attribution: this.makeAttribution(agent, k, k + 1, null) });
+    return true;
+  }
+
+  /**
+   * "the proposals suggested by the tax experts": a participle of proposing right after its noun, with an agent,
+   * makes the noun phrase the agent's claim.
+   */
+  private reducedPassive(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const verb = cueVerb(tokens[k].lower);
+    if (!verb || !REDUCED_PASSIVE_BASES.has(verb.base) || !tokens[k].lower.endsWith('ed') || this.passiveAuxiliaryBefore(k) > 0) return false;
+    const head = tokens[k - 1];
+    if (head === undefined || head.kind !== 'word' || head.capitalized || !this.nouns[k - 1] || speakerNounClass(head.lower) !== undefined) return false;
+    const agent = this.phraseRight(k + 2);
+    if (!agent || !this.namesSpeaker(agent.last)) return false;
+    let first = k - 1;
+    while (first - 1 >= 0 && k - first < 5 && tokens[first - 1].kind === 'word' && !tokens[first - 1].capitalized && !PHRASE_BOUNDARIES.has(tokens[first - 1].lower) && !FUNCTION_WORDS.has(tokens[first - 1].lower) && !DETERMINERS.has(tokens[first - 1].lower) && !this.verbs[first - 1]) first--;
+    if (tokens[first - 1]?.kind === 'word' && DETERMINERS.has(tokens[first - 1].lower)) first--;
+    out.push({ start: tokens[first].start, end: head.end, paragraph: this.paragraph, attribution: this.makeAttribution(agent, k, k + 1, null) });
     return true;
   }
 

@@ -414,3 +414,18 @@ describe('claims objects: "was (first) reported by X"', () => {
     },
   ]);
 });
+
+describe('claims objects: a proposal named by a participle and its agent (full analysis)', () => {
+  check([
+    {
+      name: '"the proposals suggested by the tax experts"',
+      text: 'As for the specific proposals suggested by the tax experts, Tomas Vell said Ada Quill would study them.',
+      claims: [['the specific proposals', 'The tax experts', 'suggested by'], ['Ada Quill would study them', 'Tomas Vell', 'said']],
+    },
+    {
+      name: 'negative: a map suggests no proposal',
+      text: 'The route suggested by the map was closed.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
