@@ -1291,6 +1291,12 @@ class ParagraphReader {
           if (speaker.last < j) return { phrase: speaker, role: null };
         }
       }
+      // "Vell angered voters by saying …": an adverbial participle shares the subject of the clause's verb.
+      if (adverbial) {
+        const predicate = this.firstPredicate(floor, j, false);
+        const shared = predicate >= 0 ? this.subjectOfPredicate(predicate, floor) : null;
+        if (shared) return shared;
+      }
       const leading = afterMessage ? null : this.leadingSubject(floor, j);
       if (leading) return leading;
       // "Trump aimed his criticism at Obama, saying …": the noun phrase opening the clause, or, after an

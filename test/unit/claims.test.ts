@@ -840,3 +840,18 @@ describe('claims: "X was among those who said …" (full analysis)', () => {
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims: an adverbial participle shares the subject of the clause\'s verb (full analysis)', () => {
+  check([
+    {
+      name: '"X angered voters by saying …": X speaks, not the phrase up to "by"',
+      text: 'Tomas Vell angered voters by saying the vote was rigged.',
+      claims: [['the vote was rigged', 'Tomas Vell', 'saying']],
+    },
+    {
+      name: '"after criticizing …"',
+      text: 'Tomas Vell angered voters after criticizing the vote.',
+      claims: [['the vote', 'Tomas Vell', 'criticizing']],
+    },
+  ], { fullAnalysis: true });
+});
