@@ -3145,7 +3145,8 @@ class ParagraphReader {
       if (t.kind !== 'word' || t.capitalized) continue;
       const afterComma = tokens[m - 1].text === ',';
       let cut = -1;
-      if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that') cut = m - 1;
+      // "said he supported Vell, though his family did not": an elliptic contrast leans on the reported clause.
+      if (afterComma && CONTRAST_OPENERS.has(t.lower) && tokens[m + 1]?.lower !== 'that' && !this.ellipticClause(m + 1, e)) cut = m - 1;
       // "…, despite the board's decision to …": the writer's concession, not part of what was said.
       // "…, which has sparked a feud": a relative on the whole statement, running to the end, is the writer's comment.
       else if (afterComma && t.lower === 'which' && this.commentOnStatement(m, e)) cut = m - 1;
@@ -3202,6 +3203,20 @@ class ParagraphReader {
       if (AUXILIARIES.has(tokens[c].lower)) return c > m + 1;
     }
     return false;
+  }
+
+  /** Whether tokens `s`..`e` are a short subject and an auxiliary with nothing after it ("his family did not"). */
+  private ellipticClause(s: number, e: number): boolean {
+    const { tokens } = this;
+    let last = e;
+    while (last > s && tokens[last].kind === 'punct') last--;
+    let aux = last;
+    if (tokens[aux].lower === 'not' || tokens[aux].lower === 'never') aux--;
+    // "did", "would", and the contractions "didn't", "won't".
+    const auxiliary = AUXILIARIES.has(tokens[aux].lower) || /n['\u2019]t$/.test(tokens[aux].lower);
+    if (aux <= s || aux - s > 4 || !auxiliary) return false;
+    for (let m = s; m < aux; m++) if (tokens[m].kind !== 'word' || this.verbs[m]) return false;
+    return true;
   }
 
   /** Whether a noun of content followed by "that" ("reports that", "fears that") starts between `s` and `e`. */

@@ -458,3 +458,23 @@ describe('claim boundaries: "that" after a preposition, and a quotation closing 
     },
   ], { fullAnalysis: true });
 });
+
+describe('claim boundaries: an elliptic contrast leans on the reported clause (full analysis)', () => {
+  check([
+    {
+      name: '", though his family did not" stays in the claim',
+      text: 'Another said he supported Vell, though his family did not.',
+      claims: [['he supported Vell, though his family did not', 'Another', 'said']],
+    },
+    {
+      name: '", but her husband won\'t" too',
+      text: 'Ada Quill said she would vote, but her husband won\'t.',
+      claims: [['she would vote, but her husband won\'t', 'Ada Quill', 'said']],
+    },
+    {
+      name: 'negative: a full contrasting clause is still the writer\'s',
+      text: 'Ada Quill said the ferry would sail, though the harbour stayed closed.',
+      claims: [['the ferry would sail', 'Ada Quill', 'said']],
+    },
+  ], { fullAnalysis: true });
+});
