@@ -3109,7 +3109,10 @@ class ParagraphReader {
       // (Other prepositions after a comma often resume the object past an appositive: "Obama and Clinton, for …".)
       const nextVerb = next?.kind === 'word' && !next.capitalized ? cueVerb(next.lower) : undefined;
       const finite = nextVerb !== undefined && !nextVerb.participle && next.lower !== nextVerb.base && !isNounLike(next.lower);
-      const afterComma = t.text === ',' && next?.kind === 'word' && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || next.lower === 'from' || finite);
+      // "promised a closer relationship, if elected, starting with …": a short conditional set off by commas is
+      // an aside inside the object.
+      const conditionalAside = t.text === ',' && next?.lower === 'if' && this.shortAsideClose(m + 1, e) > 0;
+      const afterComma = t.text === ',' && next?.kind === 'word' && !conditionalAside && (next.lower === 'which' || next.lower === 'where' || next.lower === 'who' || SUBORDINATORS.has(next.lower) || OBJECT_ADJUNCTS.has(next.lower) || next.lower === 'from' || finite);
       // "accused Quill of harassment: A, B and C": a colon opens the writer's list of who they are.
       const colonList = t.text === ':' && next?.kind === 'word' && next.capitalized;
       // "the sexism Clinton has faced during the campaign": inside a relative clause, the adjunct is its verb's.
@@ -3203,6 +3206,16 @@ class ParagraphReader {
       if (AUXILIARIES.has(tokens[c].lower)) return c > m + 1;
     }
     return false;
+  }
+
+  /** The comma closing a short aside (at most three words) that opens at `m`, with words after it before `e`, or -1. */
+  private shortAsideClose(m: number, e: number): number {
+    const { tokens } = this;
+    for (let c = m + 1; c <= e && c - m <= 3; c++) {
+      if (tokens[c].text === ',') return c < e && tokens[c + 1]?.kind === 'word' ? c : -1;
+      if (tokens[c].kind !== 'word') return -1;
+    }
+    return -1;
   }
 
   /** Whether tokens `s`..`e` are a short subject and an auxiliary with nothing after it ("his family did not"). */

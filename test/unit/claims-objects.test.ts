@@ -429,3 +429,18 @@ describe('claims objects: a proposal named by a participle and its agent (full a
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims objects: a short conditional aside inside the object (full analysis)', () => {
+  check([
+    {
+      name: '"promised X, if elected, starting with Y" keeps the whole promise',
+      text: 'Tomas Vell promised a closer relationship with Marlow, if elected, starting with a meeting before the vote.',
+      claims: [['a closer relationship with Marlow, if elected, starting with a meeting before the vote', 'Tomas Vell', 'promised']],
+    },
+    {
+      name: 'negative: a conditional clause that runs to the end is still the writer\'s',
+      text: 'Ada Quill backed the plan, if only for a week.',
+      claims: [['the plan', 'Ada Quill', 'backed']],
+    },
+  ], { fullAnalysis: true });
+});
