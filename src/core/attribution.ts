@@ -100,6 +100,7 @@ export function attribute(
     reader.findClaims(drafts);
     dropNestedClaims(text, drafts, firstDraft);
     splitQuotedConjuncts(text, drafts, firstDraft);
+    continueAfterParenthesis(text, paragraph.end, drafts, firstDraft);
     const firstName = names.length;
     reader.collectNames(names);
     if (cache) {
@@ -239,6 +240,28 @@ function dropNestedClaims(text: string, drafts: DraftClaim[], from: number): voi
     }
     drafts.push(claim);
     reach = claim.end;
+  }
+}
+
+/** A parenthesis right after a claim, then ", and" and a lower-case verb: `(…), and stay an extra week`. */
+const PARENTHESIS_THEN_AND = /^\s*\([^()\n]{1,200}\),\s+and\s+(?=\p{Ll})/u;
+
+/**
+ * `he would be at the Sentry (it had been that long since his last win), and stay an extra week`: a claim cut
+ * by a parenthesis goes on after it with ", and" and a verb; that part, to the sentence's end, is a second claim
+ * of the same speaker.
+ */
+function continueAfterParenthesis(text: string, paragraphEnd: number, drafts: DraftClaim[], from: number): void {
+  const count = drafts.length;
+  for (let i = from; i < count; i++) {
+    const claim = drafts[i];
+    const match = PARENTHESIS_THEN_AND.exec(text.slice(claim.end, Math.min(paragraphEnd, claim.end + 260)));
+    if (!match) continue;
+    const start = claim.end + match[0].length;
+    const stop = /[.!?](?=\s|$)/.exec(text.slice(start, paragraphEnd));
+    const end = stop ? start + stop.index : paragraphEnd;
+    if (wordCount(text.slice(start, end)) < 3 || drafts.some((d) => d.start < end && d.end > start)) continue;
+    drafts.push({ ...claim, start, end });
   }
 }
 

@@ -478,3 +478,21 @@ describe('claim boundaries: an elliptic contrast leans on the reported clause (f
     },
   ], { fullAnalysis: true });
 });
+
+describe('claim boundaries: a reported clause going on after a parenthesis', () => {
+  check([
+    {
+      name: '"(…), and stay …" is a second claim of the same speaker',
+      text: 'Ian Vell told the tour he would be at the Harbour Open for the first time since 2013 (it had been that long since his last win), and stay an extra week for the Marlow Open.',
+      claims: [
+        ['he would be at the Harbour Open for the first time since 2013', 'Ian Vell', 'told'],
+        ['stay an extra week for the Marlow Open', 'Ian Vell', 'told'],
+      ],
+    },
+    {
+      name: 'negative: a capitalized clause after the parenthesis is the writer\'s',
+      text: 'Ian Vell said he would play (his first start since May), and Marlow won the cup.',
+      claims: [['he would play', 'Ian Vell', 'said']],
+    },
+  ]);
+});
