@@ -237,9 +237,9 @@ describe('claims precision: the writer\'s words around a claim', () => {
       claims: [['the ferry was unsafe', '20 harbour workers', 'said']],
     },
     {
-      name: 'a time after a speech noun\'s preposition is no topic',
+      name: 'a time after a speech noun\'s preposition is no topic: the attitude itself is what was expressed',
       text: 'Ada Quill expressed frustration on Monday in an interview with a local station.',
-      claims: [],
+      claims: [['frustration', 'Ada Quill', 'expressed']],
     },
     {
       name: 'a topic after a speech noun\'s preposition is reported',
