@@ -2870,7 +2870,13 @@ class ParagraphReader {
     // The evidence may be the phrase's head or stand before its agent: "an email unearthed by the union shows",
     // "ticket records released Friday by the harbour authority show".
     if (EVIDENCE_BASES.has(base)) for (let m = Math.max(this.clauseFloor(subjectFirst), subjectFirst - 8); m <= subjectLast && !evidence; m++) evidence = EVIDENCE_NOUNS.has(tokens[m].lower);
-    if (FINDING_BASES.has(base) && !evidence && !afterThat) return null;
+    // "He showed he's the change agent": a clause after "showed"/"found" (a subject pronoun and its verb) is what
+    // was shown, as after "that"; "police found three victims" shows nothing.
+    // "He showed us he's …": the one shown to comes first.
+    if (FINDING_BASES.has(base) && !afterThat && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '') && SUBJECT_PRONOUNS.has(tokens[s + 1]?.lower.replace(/['\u2019]s$/, '') ?? '')) s++;
+    const shownSubject = tokens[s]?.kind === 'word' ? tokens[s].lower.replace(/['\u2019]s$/, '') : '';
+    const shownClause = FINDING_BASES.has(base) && !afterThat && s <= end && SUBJECT_PRONOUNS.has(shownSubject) && (shownSubject !== tokens[s].lower || this.verbs[s + 1] || AUXILIARIES.has(tokens[s + 1]?.lower ?? ''));
+    if (FINDING_BASES.has(base) && !evidence && !afterThat && !shownClause) return null;
     const naming = base === 'call' && cueEnd === k;
     // "called for a "new deal"", "promised a closer relationship": what is asked for or promised is the content.
     if ((base === 'call' && (tokens[cueEnd].lower === 'for' || tokens[cueEnd].lower === 'out')) || base === 'refer' || prepositional || NP_OBJECT_BASES.has(base)) afterThat = true;
@@ -2890,7 +2896,9 @@ class ParagraphReader {
     const question = first.kind === 'word' && WH_OPENERS.has(first.lower) && (base === 'question' || base === 'wonder');
     // An attitude without a speaker or with a phrasal object ("the storm hammered the coast", "backed the car out") reports nothing.
     if (OBJECT_CONTENT_BASES.has(base) && !CORE_REPORTING.has(base) && !afterThat && !objectContent && !aboutPerson) return null;
-    if (claimOnly && !afterThat && !aboutPerson && !question && !objectContent && !(tokens[s - 1].lower === 'that' || PRONOUNS[first.lower] !== undefined || DETERMINERS.has(first.lower) || first.capitalized)) return null;
+    // "he's the …": a contracted subject pronoun opens a clause too.
+    const subjectPronoun = first.kind === 'word' && PRONOUNS[first.lower.replace(/['\u2019]s$/, '')] !== undefined;
+    if (claimOnly && !afterThat && !aboutPerson && !question && !objectContent && !(tokens[s - 1].lower === 'that' || subjectPronoun || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").
     // A conditional or causal clause may open the reported speech: "said if he wins he would …".

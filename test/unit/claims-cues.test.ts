@@ -498,3 +498,28 @@ describe('claims cues: "the argument goes"', () => {
     },
   ]);
 });
+
+describe('claims cues: a clause shown or found, without "that" (full analysis)', () => {
+  check([
+    {
+      name: '"He showed us he\'s …": past the one shown to, a contracted subject pronoun opens the clause',
+      text: 'Tomas Vell won. He showed us he\'s the "change agent" and the mayor\'s more of the same.',
+      claims: [['he\'s the "change agent" and the mayor\'s more of the same', 'Tomas Vell', 'showed']],
+    },
+    {
+      name: '"showed he is …"',
+      text: 'Ada Quill spoke first. She showed she is ready to lead.',
+      claims: [['she is ready to lead', 'Ada Quill', 'showed']],
+    },
+    {
+      name: 'negative: "found three victims" shows no clause',
+      text: 'Police found three victims.',
+      claims: [],
+    },
+    {
+      name: 'negative: "found it hard to sleep" is no clause',
+      text: 'She found it hard to sleep.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
