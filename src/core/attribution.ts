@@ -878,6 +878,10 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'offer', 'offers
   'share', 'shares', 'shared', 'sharing', 'raise', 'raises', 'raised', 'raising', 'express', 'expresses', 'expressed', 'expressing',
   'shown', 'showed']);
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** "drew criticism for", "faced backlash over", "came under fire for": criticism from unnamed critics. */
+const CRITICISM_NOUNS = new Set(['criticism', 'fire', 'backlash', 'condemnation', 'scrutiny', 'ridicule']);
+const CRITICISM_VERBS = new Set(['draw', 'draws', 'drew', 'drawn', 'drawing', 'face', 'faces', 'faced', 'facing', 'attract',
+  'attracts', 'attracted']);
 /** "the argument goes", "the thinking goes": a line of reasoning reported without its source. */
 const REASONING_NOUNS = new Set(['argument', 'thinking', 'theory', 'reasoning', 'logic', 'story', 'saying', 'wisdom']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
@@ -2108,6 +2112,7 @@ class ParagraphReader {
         continue;
       }
       if (t.lower === 'goes' && this.theArgumentGoes(k, out)) continue;
+      if (CRITICISM_NOUNS.has(t.lower) && this.criticizedFor(k, out)) continue;
       if (MAKE_FORMS.has(t.lower) && this.madeClear(k, out)) continue;
       if (DECLINE_FORMS.has(t.lower) && this.declinedToComment(k, out)) continue;
       if (LIGHT_VERBS.has(t.lower) && this.speechNounClaim(k, out)) continue;
@@ -2555,6 +2560,27 @@ class ParagraphReader {
     if (!question) e = this.endOfObject(s, e);
     if (e < s || tokens[e].kind === 'punct') return false;
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: this.makeAttribution(subject.phrase, k, prep, subject.role) });
+    return true;
+  }
+
+  /**
+   * "has drawn criticism for his history of …", "came under fire over the deal": what someone is criticized for,
+   * by critics the text does not name (an unsourced claim; the subject is the one criticized, not a speaker).
+   */
+  private criticizedFor(k: number, out: DraftClaim[]): boolean {
+    const { tokens } = this;
+    const prep = k + 1;
+    if (tokens[prep]?.lower !== 'for' && tokens[prep]?.lower !== 'over') return false;
+    const before = tokens[k - 1]?.lower ?? '';
+    const drawn = CRITICISM_VERBS.has(before);
+    const underFire = before === 'under' && (tokens[k - 2]?.lower === 'came' || tokens[k - 2]?.lower === 'come' || tokens[k - 2]?.lower === 'comes' || tokens[k - 2]?.lower === 'coming');
+    if (!drawn && !underFire) return false;
+    const end = this.claimLimit(k);
+    const s = prep + 1;
+    if (s > end || !(WH_OPENERS.has(tokens[s].lower) || this.opensObjectContent(s, end))) return false;
+    const e = this.endOfObject(s, this.endBeforeNewPredication(s, this.endBeforeFullQuotation(s, end), false));
+    if (e <= s || tokens[e].kind === 'punct') return false;
+    out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution: { mention: null, cue: this.cueSpan(underFire ? k - 2 : k - 1, prep) } });
     return true;
   }
 

@@ -523,3 +523,28 @@ describe('claims cues: a clause shown or found, without "that" (full analysis)',
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims cues: criticism from unnamed critics (full analysis)', () => {
+  check([
+    {
+      name: '"has drawn criticism for X": X, with no speaker',
+      text: 'It is not the first time Tomas Vell has drawn criticism for his history of making harsh statements.',
+      claims: [['his history of making harsh statements', null, 'drawn criticism for']],
+    },
+    {
+      name: '"came under fire for what …"',
+      text: 'The minister came under fire for what many sailors saw as a failure to act.',
+      claims: [['what many sailors saw as a failure to act', null, 'came under fire for']],
+    },
+    {
+      name: 'negative: soldiers under fire for hours',
+      text: 'The soldiers came under fire for hours.',
+      claims: [],
+    },
+    {
+      name: 'negative: a pier that drew crowds',
+      text: 'The pier drew crowds for the festival.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
