@@ -698,7 +698,8 @@ const HYPOTHETICAL_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 
   'likely', 'probably', 'possibly', 'perhaps']);
 /** Judgments whose passive subject is what was judged: "was denounced by", "were described by". */
 const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'criticise', 'describe', 'blast', 'slam', 'decry',
-  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse', 'report']);
+  'dispute', 'question', 'reject', 'dismiss', 'deny', 'praise', 'hail', 'laud', 'endorse', 'report', 'eviscerate', 'lambaste',
+  'excoriate', 'berate', 'chastise']);
 /** Participles of proposing that, right after a noun, make it the agent's proposal: "the plan proposed by X". */
 const REDUCED_PASSIVE_BASES = new Set(['suggest', 'propose', 'recommend']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
@@ -780,7 +781,8 @@ const NP_OBJECT_BASES = new Set(['promise', 'pledge', 'vow', 'demand', 'propose'
 const OBJECT_CONTENT_BASES = new Set(['endorse', 'back', 'support', 'tout', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke',
   'laud', 'hail', 'commend', 'assail', 'congratulate', 'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'applaud',
   'blast', 'slam', 'reject', 'dispute', 'deny', 'dismiss', 'blame', 'express', 'announce', 'echo', 'invoke', 'favor', 'favour', 'oppose',
-  'defend', 'acknowledge', 'admit', 'confirm', 'publish', 'lay', 'brush', 'lash']);
+  'defend', 'acknowledge', 'admit', 'confirm', 'publish', 'lay', 'brush', 'lash', 'eviscerate', 'lambaste', 'excoriate', 'berate',
+  'chastise']);
 /** Cues only with their particle: "laid out", "brushed off". */
 const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, string> = new Map([['lay', 'out'], ['brush', 'off']]);
 /**
@@ -2341,7 +2343,9 @@ class ParagraphReader {
     if (!agent || !this.namesSpeaker(agent.last)) return false;
     // The subject: the whole clause before the auxiliary, opening a sentence or following a full quote.
     const first = this.clauseFloor(k);
-    const last = this.passiveAuxiliaryBefore(k) - 1;
+    // "has been eviscerated by": the perfect's auxiliary before the passive one is no part of the subject.
+    let last = this.passiveAuxiliaryBefore(k) - 1;
+    while (last > first && AUXILIARIES.has(tokens[last].lower)) last--;
     if (first !== this.sentenceStart[k] || last < first || last - first > 15) return false;
     const opener = tokens[first];
     if (opener.kind !== 'word' || !(opener.capitalized || DETERMINERS.has(opener.lower))) return false;

@@ -24,7 +24,7 @@ const SPEECH_VERBS = [
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
   'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur', 'telegraph',
   // Only with their particle: "laid out the ways …", "brushed off the comments" (see attribution's cueAt).
-  'lay', 'brush', 'lash',
+  'lay', 'brush', 'lash', 'eviscerate', 'lambaste', 'excoriate', 'berate', 'chastise',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
@@ -35,7 +35,8 @@ const CLAIM_ONLY_BASES = new Set([
   'reason', 'venture', 'wager', 'volunteer', 'continue', 'point', 'post', 'describe', 'charge', 'accuse', 'call',
   'blast', 'slam', 'label', 'refer', 'rule', 'seek', 'like', 'imply', 'endorse', 'back', 'support', 'tout', 'promote', 'knock',
   'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend', 'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke',
-  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish', 'telegraph', 'lay', 'brush', 'lash',
+  'favor', 'favour', 'oppose', 'defend', 'cite', 'publish', 'telegraph', 'lay', 'brush', 'lash', 'eviscerate', 'lambaste',
+  'excoriate', 'berate', 'chastise',
 ]);
 
 /** Verbs whose first object is the hearer, not the message: "told reporters", "warned civilians". */

@@ -444,3 +444,23 @@ describe('claims objects: a short conditional aside inside the object (full anal
     },
   ], { fullAnalysis: true });
 });
+
+describe('claims objects: more verbs of harsh criticism, active and passive (full analysis)', () => {
+  check([
+    {
+      name: '"lambasted X for Y"',
+      text: 'Ada Quill lambasted the council for its silence.',
+      claims: [['the council for its silence', 'Ada Quill', 'lambasted']],
+    },
+    {
+      name: '"has been eviscerated by X": a perfect auxiliary before the passive one',
+      text: 'The plan has been eviscerated by the harbour council.',
+      claims: [['The plan', 'The harbour council', 'eviscerated by']],
+    },
+    {
+      name: 'negative: a fish eviscerated by a cook is no judgment',
+      text: 'The fish was eviscerated by the ferry.',
+      claims: [],
+    },
+  ], { fullAnalysis: true });
+});
