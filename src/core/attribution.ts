@@ -243,13 +243,13 @@ function dropNestedClaims(text: string, drafts: DraftClaim[], from: number): voi
   }
 }
 
-/** A parenthesis right after a claim, then ", and" and a lower-case verb: `(…), and stay an extra week`. */
-const PARENTHESIS_THEN_AND = /^\s*\([^()\n]{1,200}\),\s+and\s+(?=\p{Ll})/u;
+/** A parenthesis right after a claim, then ", and" and a lower-case word (`(…), and stay an extra week`), or "along with"/"as well as". */
+const PARENTHESIS_THEN_AND = /^\s*\([^()\n]{1,200}\)(?:,\s+and\s+|\s+(?=along with |as well as ))(?=\p{Ll})/u;
 
 /**
- * `he would be at the Sentry (it had been that long since his last win), and stay an extra week`: a claim cut
- * by a parenthesis goes on after it with ", and" and a verb; that part, to the sentence's end, is a second claim
- * of the same speaker.
+ * `he would be at the Sentry (it had been that long since his last win), and stay an extra week`, `gear up for
+ * A and B (…) along with C`: a claim cut by a parenthesis goes on after it with ", and" or "along with"; that
+ * part, to the sentence's end, is a second claim of the same speaker.
  */
 function continueAfterParenthesis(text: string, paragraphEnd: number, drafts: DraftClaim[], from: number): void {
   const count = drafts.length;

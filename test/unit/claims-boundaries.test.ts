@@ -490,6 +490,14 @@ describe('claim boundaries: a reported clause going on after a parenthesis', () 
       ],
     },
     {
+      name: '"(…) along with …" too',
+      text: 'Ian Vell says he is looking to gear up for the Harbour Open (it moved to May) along with the Marlow Cup in its new date.',
+      claims: [
+        ['he is looking to gear up for the Harbour Open', 'Ian Vell', 'says'],
+        ['along with the Marlow Cup in its new date', 'Ian Vell', 'says'],
+      ],
+    },
+    {
       name: 'negative: a capitalized clause after the parenthesis is the writer\'s',
       text: 'Ian Vell said he would play (his first start since May), and Marlow won the cup.',
       claims: [['he would play', 'Ian Vell', 'said']],
