@@ -310,6 +310,11 @@ function endBeforeNestedSpeaker(text: string, outer: DraftClaim, inner: DraftCla
   return { ...outer, end };
 }
 
+/** A word without a final "'s": "he's" → "he", "Trump's" → "Trump". */
+function withoutPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/, '');
+}
+
 /** "WATCH: …", "READ MORE: …", "PHOTOS: …": links and captions in scraped pages, not prose. */
 const CAPTION = /^[\p{Lu}\d][\p{Lu}\d '’&-]{1,30}:\s/u;
 function isCaption(text: string, paragraph: Paragraph): boolean {
@@ -702,8 +707,9 @@ const PASSIVE_CONTENT_BASES = new Set(['denounce', 'condemn', 'criticize', 'crit
   'excoriate', 'berate', 'chastise']);
 /** Participles of proposing that, right after a noun, make it the agent's proposal: "the plan proposed by X". */
 const REDUCED_PASSIVE_BASES = new Set(['suggest', 'propose', 'recommend']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** Possessive pronouns and the pronoun each stands for: "his comments" are what "he" said. */
 const POSSESSIVE_PRONOUN_OF: ReadonlyMap<string, 'he' | 'she' | 'they'> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUN_OF.keys());
 const FIRST_PERSON_POSSESSIVES = new Set(['our', 'my']);
 /** Nouns of a speaker's own remarks: "his comments on …", "Quill's allegations of …". */
 const POSSESSED_SPEECH_NOUNS = new Set(['comment', 'comments', 'remark', 'remarks', 'allegation', 'allegations', 'accusation',
@@ -798,6 +804,7 @@ const PHRASAL_CUE_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     'calls', 'comparison', 'comparisons', 'speculation', 'rumor', 'rumors', 'rumour', 'rumours', 'warning', 'warnings', 'attack', 'attacks'])],
 ]);
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+const COME_FORMS = new Set(['come', 'comes', 'came', 'coming']);
 /** Words that open an adjunct of the main clause after an object content: "slammed the plan after the vote". */
 const OBJECT_ADJUNCTS = new Set(['after', 'amid', 'despite', 'following', 'during', 'since']);
 /** Particles that make a verb phrasal and its object no content: "backed the car out", "hailed a cab down". */
@@ -1131,7 +1138,7 @@ class ParagraphReader {
     const { tokens } = this;
     let copulas = 0;
     let previous = -1;
-    for (let m = 0; m < tokens.length; m++) {
+    for (let m = 0; m < tokens.length && tokens[m].start < span.end; m++) {
       const t = tokens[m];
       if (t.start < span.start || t.end > span.end) continue;
       if (t.kind === 'word' && FINITE_COPULAS.has(t.lower) && ++copulas === 2 && previous >= 0) return { start: span.start, end: tokens[previous].end };
@@ -1978,7 +1985,7 @@ class ParagraphReader {
     for (let i = np.first; i <= np.last; i++) gender = gender ?? genderOf(tokens[i].lower);
     if (rolePhrase) for (let i = rolePhrase.first; i <= rolePhrase.last && i - rolePhrase.first < 4; i++) gender = gender ?? genderOf(tokens[i].lower);
     if (pronoun !== undefined) {
-      return { span: whole, name: head.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
+      return this.pronounMention(whole, head.text, pronoun);
     }
     // "Ada Quill and Tomas Vell": names joined by "and" are a group, unless the name extractor reads one name
     // across the "and" ("the World Travel and Tourism Council").
@@ -2103,7 +2110,7 @@ class ParagraphReader {
         continue;
       }
       if (this.usedCues.has(k)) continue;
-      if (CONTENT_NOUNS.has(t.lower) && this.thatAfterContentNoun(k) > 0 && this.contentClause(k, out)) continue;
+      if (CONTENT_NOUNS.has(t.lower) && this.contentClause(k, out)) continue;
       if ((t.lower === 'it' || IT_IS.has(t.lower)) && this.impersonalClause(k, out)) continue;
       if ((t.lower === 'asked' || t.lower === 'told') && this.passiveReport(k, out)) continue;
       if (tokens[k + 1]?.lower === 'by' && this.passiveAuxiliaryBefore(k) > 0 && this.passiveByAgent(k, out)) continue;
@@ -2314,8 +2321,10 @@ class ParagraphReader {
   private contentClause(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;
     // "Quill fears that …", "the agency reports that …": a verb, read with its subject.
+    const that = this.thatAfterContentNoun(k);
+    if (that < 0) return false;
     if (cueVerb(tokens[k].lower) !== undefined && this.subjectOf(k) !== null) return false;
-    const s = this.thatAfterContentNoun(k) + 1;
+    const s = that + 1;
     const first = tokens[s];
     if (first === undefined || first.kind !== 'word') return false;
     // "news that shook the council" is a relative clause: the complement opens with its own subject.
@@ -2535,10 +2544,6 @@ class ParagraphReader {
   }
 
   /**
-   * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
-   * speech or attitude report what the preposition names.
-   */
-  /**
    * "declined to comment on the authenticity of the document": a refusal to speak, reported with its topic,
    * which is what the Speakers view lists for the subject (a bare "declined to comment." has no topic and gives none).
    */
@@ -2577,7 +2582,7 @@ class ParagraphReader {
     if (tokens[prep]?.lower !== 'for' && tokens[prep]?.lower !== 'over') return false;
     const before = tokens[k - 1]?.lower ?? '';
     const drawn = CRITICISM_VERBS.has(before);
-    const underFire = before === 'under' && (tokens[k - 2]?.lower === 'came' || tokens[k - 2]?.lower === 'come' || tokens[k - 2]?.lower === 'comes' || tokens[k - 2]?.lower === 'coming');
+    const underFire = before === 'under' && COME_FORMS.has(tokens[k - 2]?.lower ?? '');
     if (!drawn && !underFire) return false;
     const end = this.claimLimit(k);
     const s = prep + 1;
@@ -2628,6 +2633,10 @@ class ParagraphReader {
     return true;
   }
 
+  /**
+   * "made her first comments about X", "took aim at X", "voiced concern over X": a light verb and a noun of
+   * speech or attitude report what the preposition names.
+   */
   private speechNounClaim(k: number, out: DraftClaim[]): boolean {
     const { tokens } = this;
     const end = this.claimLimit(k);
@@ -2707,15 +2716,15 @@ class ParagraphReader {
     // the cue, with no speaker of its own.
     const possessor = POSSESSIVE_PRONOUN_OF.get(tokens[k].lower);
     const attribution: Attribution | Unsourced = possessor !== undefined
-      ? { mention: this.possessivePronounMention(k, possessor), cue: this.cueSpan(k, prep) }
+      ? { mention: this.pronounMention({ start: tokens[k].start, end: tokens[k].end }, tokens[k].text, possessor), cue: this.cueSpan(k, prep) }
       : { mention: null, cue: this.cueSpan(k, prep) };
     out.push({ start: tokens[s].start, end: tokens[e].end, paragraph: this.paragraph, attribution });
     return true;
   }
 
-  private possessivePronounMention(k: number, pronoun: 'he' | 'she' | 'they'): SpeakerMention {
-    const t = this.tokens[k];
-    return { span: { start: t.start, end: t.end }, name: t.text, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
+  /** A pronoun's mention ("he", "his"), resolved later to the speaker it refers to. */
+  private pronounMention(span: Span, name: string, pronoun: NonNullable<SpeakerMention['pronoun']>): SpeakerMention {
+    return { span, name, role: null, kind: 'person', pronoun, gender: pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null, paragraph: this.paragraph, inherited: false, named: false };
   }
 
   /** Whether the participle at `m` follows a form of "be", past adverbs ("is now saying"). */
@@ -2903,8 +2912,8 @@ class ParagraphReader {
     // "He showed he's the change agent": a clause after "showed"/"found" (a subject pronoun and its verb) is what
     // was shown, as after "that"; "police found three victims" shows nothing.
     // "He showed us he's …": the one shown to comes first.
-    if (FINDING_BASES.has(base) && !afterThat && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '') && SUBJECT_PRONOUNS.has(tokens[s + 1]?.lower.replace(/['\u2019]s$/, '') ?? '')) s++;
-    const shownSubject = tokens[s]?.kind === 'word' ? tokens[s].lower.replace(/['\u2019]s$/, '') : '';
+    if (FINDING_BASES.has(base) && !afterThat && OBJECT_PRONOUNS.has(tokens[s]?.lower ?? '') && SUBJECT_PRONOUNS.has(withoutPossessive(tokens[s + 1]?.lower ?? ''))) s++;
+    const shownSubject = tokens[s]?.kind === 'word' ? withoutPossessive(tokens[s].lower) : '';
     const shownClause = FINDING_BASES.has(base) && !afterThat && s <= end && SUBJECT_PRONOUNS.has(shownSubject) && (shownSubject !== tokens[s].lower || this.verbs[s + 1] || AUXILIARIES.has(tokens[s + 1]?.lower ?? ''));
     if (FINDING_BASES.has(base) && !evidence && !afterThat && !shownClause) return null;
     const naming = base === 'call' && cueEnd === k;
@@ -2927,7 +2936,7 @@ class ParagraphReader {
     // An attitude without a speaker or with a phrasal object ("the storm hammered the coast", "backed the car out") reports nothing.
     if (OBJECT_CONTENT_BASES.has(base) && !CORE_REPORTING.has(base) && !afterThat && !objectContent && !aboutPerson) return null;
     // "he's the …": a contracted subject pronoun opens a clause too.
-    const subjectPronoun = first.kind === 'word' && PRONOUNS[first.lower.replace(/['\u2019]s$/, '')] !== undefined;
+    const subjectPronoun = first.kind === 'word' && PRONOUNS[withoutPossessive(first.lower)] !== undefined;
     if (claimOnly && !afterThat && !aboutPerson && !question && !objectContent && !(tokens[s - 1].lower === 'that' || subjectPronoun || DETERMINERS.has(first.lower) || first.capitalized)) return null;
     // "said in …", "said to …" are no reported clauses; after "that" anything goes; a verb right after the
     // cue is a relative clause's predicate ("a lack of leadership he says has left …").

@@ -23,8 +23,9 @@ const SPEECH_VERBS = [
   'endorse', 'back', 'support', 'promote', 'knock', 'hammer', 'bemoan', 'rebuke', 'laud', 'hail', 'commend',
   'assail', 'congratulate', 'talk', 'speak', 'rail', 'echo', 'invoke', 'favor', 'favour', 'oppose', 'defend', 'cite', 'publish',
   'interject', 'blurt', 'mutter', 'murmur', 'scoff', 'stammer', 'grumble', 'concur', 'telegraph',
+  'lash', 'eviscerate', 'lambaste', 'excoriate', 'berate', 'chastise',
   // Only with their particle: "laid out the ways …", "brushed off the comments" (see attribution's cueAt).
-  'lay', 'brush', 'lash', 'eviscerate', 'lambaste', 'excoriate', 'berate', 'chastise',
+  'lay', 'brush',
 ];
 
 /** Verbs that count as cues only with a clause after them ("believes that …"), never for direct quotes. */
